@@ -1,0 +1,155 @@
+package dev.proofscheck.cas;
+
+import dev.proofscheck.expr.Expr;
+import dev.proofscheck.model.Direction;
+import dev.proofscheck.model.Domain;
+import dev.proofscheck.numeric.Deadline;
+import java.util.Map;
+
+/**
+ * The symbolic side of every check, through Symja: reduce {@code lhs - rhs} to zero (Together, then
+ * Simplify under the domain's reparametrization), take limits, integrate. It only ever reports a
+ * reduction Symja actually produced; whether to believe it is decided by the numeric cross-check.
+ */
+public final class SymjaProver {
+    /** Share of the remaining claim time one CAS call may take, so later strategies still get a turn. */
+    private static final double CALL_SHARE = 0.5;
+
+    private final SymjaSession session;
+
+    public SymjaProver(SymjaSession session) {
+        this.session = session;
+    }
+
+    /** Tries to reduce {@code e} to 0 over the given domains. */
+    public SymbolicOutcome reducesToZero(Expr e, Map<String, Domain> domains, Deadline deadline) {
+        SymjaForm names = new SymjaForm();
+        Reparametrization rep = new Reparametrization(domains);
+        String plain = names.write(e);
+        CasAnswer a = session.evaluate("Together[" + plain + "]", share(deadline), names);
+        if (a.ok() && a.isZero()) {
+            return new SymbolicOutcome(SymbolicOutcome.Status.REDUCED, "Together[lhs - rhs] = 0", "");
+        }
+        String lastText = a.text();
+        boolean timedOut = a.status() == CasAnswer.Status.TIMEOUT;
+        if (!rep.isTrivial()) {
+            String re = names.write(rep.apply(e));
+            a = session.evaluate("Simplify[Together[" + re + "]," + rep.assumptions(names) + "]", share(deadline), names);
+            if (a.ok() && a.isZero()) {
+                return new SymbolicOutcome(SymbolicOutcome.Status.REDUCED,
+                        "Simplify[Together[lhs - rhs]] = 0 after " + rep.describe(), "");
+            }
+            timedOut |= a.status() == CasAnswer.Status.TIMEOUT;
+        } else {
+            a = session.evaluate("Simplify[" + plain + "]", share(deadline), names);
+            if (a.ok() && a.isZero()) {
+                return new SymbolicOutcome(SymbolicOutcome.Status.REDUCED, "Simplify[lhs - rhs] = 0", "");
+            }
+            timedOut |= a.status() == CasAnswer.Status.TIMEOUT;
+        }
+        if (timedOut && deadline.passed()) {
+            return new SymbolicOutcome(SymbolicOutcome.Status.TIMEOUT, "", "time limit reached in Together/Simplify");
+        }
+        return new SymbolicOutcome(SymbolicOutcome.Status.NOT_REDUCED, "",
+                "Together/Simplify left " + abbreviate(lastText.isEmpty() ? a.message() : lastText));
+    }
+
+    /**
+     * Tries {@code Limit[f, var -> point]} from the given side and reduces its difference from
+     * {@code value} to 0. {@code point} and {@code value} may be {@code Infinity}. Answers holding
+     * Infinity-forms or an unevaluated Limit are discarded (Symja simplifies them to wrong values).
+     */
+    public SymbolicOutcome limitEquals(Expr f, String var, Expr point, Direction direction, Expr value,
+            Map<String, Domain> domains, Deadline deadline) {
+        SymjaForm names = new SymjaForm();
+        Reparametrization rep = new Reparametrization(domains);
+        String fs = names.write(rep.apply(f));
+        String ps = names.write(rep.apply(point));
+        String vs = names.write(rep.apply(value));
+        String v = names.name(var);
+        StringBuilder method = new StringBuilder();
+        for (Direction side : direction == Direction.BOTH ? new Direction[] {Direction.ABOVE, Direction.BELOW} : new Direction[] {direction}) {
+            String dir = side == Direction.ABOVE ? "-1" : "1";
+            String limit = "Limit[" + fs + ",Rule[" + v + "," + ps + "],Rule[Direction," + dir + "]]";
+            CasAnswer a = session.evaluate(limit, share(deadline), names);
+            if (a.status() == CasAnswer.Status.TIMEOUT) {
+                return new SymbolicOutcome(SymbolicOutcome.Status.TIMEOUT, "", "time limit reached in Limit");
+            }
+            if (!a.ok()) {
+                return new SymbolicOutcome(SymbolicOutcome.Status.NOT_REDUCED, "", a.message());
+            }
+            boolean infiniteClaim = value instanceof Expr.Sym s && s.name().equals("Infinity");
+            if (infiniteClaim) {
+                if (!a.text().equals("Infinity")) {
+                    return new SymbolicOutcome(SymbolicOutcome.Status.NOT_REDUCED, "", "Limit gave " + abbreviate(a.text()));
+                }
+            } else {
+                if (a.suspicious()) {
+                    return new SymbolicOutcome(SymbolicOutcome.Status.NOT_REDUCED, "",
+                            "Limit gave no usable answer: " + abbreviate(a.text()));
+                }
+                String zero = zeroTest(names, rep, "Plus[" + a.casText() + ",Times[-1," + vs + "]]", deadline);
+                if (zero == null) {
+                    return new SymbolicOutcome(SymbolicOutcome.Status.NOT_REDUCED, "",
+                            "Limit gave " + abbreviate(a.text()) + ", not reduced to the claimed value");
+                }
+            }
+            if (method.length() > 0) {
+                method.append("; ");
+            }
+            method.append("Limit from ").append(side == Direction.ABOVE ? "above" : "below").append(" = ").append(abbreviate(a.text()));
+        }
+        if (!rep.isTrivial()) {
+            method.append(" (after ").append(rep.describe()).append(")");
+        }
+        return new SymbolicOutcome(SymbolicOutcome.Status.REDUCED, method.toString(), "");
+    }
+
+    /** Tries {@code Integrate} and reduces its difference from {@code value} to 0. */
+    public SymbolicOutcome integralEquals(Expr integrand, String var, Expr from, Expr to, boolean gaussian, Expr value,
+            Map<String, Domain> domains, Deadline deadline) {
+        SymjaForm names = new SymjaForm();
+        Reparametrization rep = new Reparametrization(domains);
+        String f = names.write(rep.apply(integrand));
+        if (gaussian) {
+            f = "Times[" + f + ",Power[E,Times[Rational[-1,2],Power[" + names.name(var) + ",2]]],Power[Times[2,Pi],Rational[-1,2]]]";
+        }
+        String integral = "Integrate[" + f + ",List[" + names.name(var) + "," + names.write(rep.apply(from)) + ","
+                + names.write(rep.apply(to)) + "]]";
+        CasAnswer a = session.evaluate(integral, share(deadline), names);
+        if (a.status() == CasAnswer.Status.TIMEOUT) {
+            return new SymbolicOutcome(SymbolicOutcome.Status.TIMEOUT, "", "time limit reached in Integrate");
+        }
+        if (!a.ok() || a.suspicious()) {
+            return new SymbolicOutcome(SymbolicOutcome.Status.NOT_REDUCED, "", "Integrate gave no usable answer: "
+                    + abbreviate(a.ok() ? a.text() : a.message()));
+        }
+        String zero = zeroTest(names, rep, "Plus[" + a.casText() + ",Times[-1," + names.write(rep.apply(value)) + "]]", deadline);
+        if (zero == null) {
+            return new SymbolicOutcome(SymbolicOutcome.Status.NOT_REDUCED, "", "Integrate gave " + abbreviate(a.text())
+                    + ", not reduced to the claimed value");
+        }
+        return new SymbolicOutcome(SymbolicOutcome.Status.REDUCED, "Integrate = " + abbreviate(a.text())
+                + (rep.isTrivial() ? "" : " (after " + rep.describe() + ")"), "");
+    }
+
+    /** Returns the strategy that reduced {@code casExpr} to 0, or null. */
+    private String zeroTest(SymjaForm names, Reparametrization rep, String casExpr, Deadline deadline) {
+        CasAnswer a = session.evaluate("Together[" + casExpr + "]", share(deadline), names);
+        if (a.ok() && a.isZero()) {
+            return "Together";
+        }
+        String assumptions = rep.isTrivial() ? "" : "," + rep.assumptions(names);
+        a = session.evaluate("Simplify[Together[" + casExpr + "]" + assumptions + "]", share(deadline), names);
+        return a.ok() && a.isZero() ? "Simplify" : null;
+    }
+
+    private static double share(Deadline deadline) {
+        return Math.max(0, deadline.remainingSeconds() * CALL_SHARE);
+    }
+
+    static String abbreviate(String s) {
+        String t = s.replaceAll("\\s+", " ").trim();
+        return t.length() <= 160 ? t : t.substring(0, 157) + "...";
+    }
+}

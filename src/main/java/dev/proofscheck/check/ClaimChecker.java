@@ -1,0 +1,174 @@
+package dev.proofscheck.check;
+
+import dev.proofscheck.cas.SymbolicOutcome;
+import dev.proofscheck.cas.SymjaProver;
+import dev.proofscheck.expr.Expr;
+import dev.proofscheck.expr.Substitution;
+import dev.proofscheck.model.Claim;
+import dev.proofscheck.model.ClaimBody;
+import dev.proofscheck.model.Definitions;
+import dev.proofscheck.model.Derivation;
+import dev.proofscheck.model.Domain;
+import dev.proofscheck.model.Variable;
+import dev.proofscheck.numeric.Deadline;
+import dev.proofscheck.numeric.IntegralCheck;
+import dev.proofscheck.numeric.LimitCheck;
+import dev.proofscheck.numeric.NumericOutcome;
+import dev.proofscheck.numeric.PointwiseCheck;
+import dev.proofscheck.numeric.ValueCheck;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks one claim in two independent ways, numerically (our own arbitrary-precision evaluator) and
+ * symbolically (Symja), within the per-claim time limit, and turns the pair into a verdict.
+ */
+public final class ClaimChecker {
+    private final SymjaProver prover;
+    private final long seed;
+    private final double timeoutSeconds;
+    private final Map<Derivation, Definitions> expanders = new HashMap<>();
+
+    public ClaimChecker(SymjaProver prover, long seed, double timeoutSeconds) {
+        this.prover = prover;
+        this.seed = seed;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    public ClaimResult check(Derivation d, Claim c) {
+        long start = System.nanoTime();
+        Verdict v;
+        try {
+            v = verdict(d, c);
+        } catch (RuntimeException | StackOverflowError e) {
+            v = new Verdict(Status.INCONCLUSIVE, "none", "internal error while checking (please report): " + e, Map.of());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new ClaimResult(d.file(), c.position().line(), d.id(), c.id(), c.kind(), c.index(), c.expectsRefutation(), v, seed, seconds);
+    }
+
+    /** The seed of one claim's sampling: fixed by the run's seed and the claim's name, whatever the order of checking. */
+    static long claimSeed(long seed, String derivationId, String claimId) {
+        long h = 0xcbf29ce484222325L ^ seed;
+        for (char ch : (derivationId + "/" + claimId).toCharArray()) {
+            h ^= ch;
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private Verdict verdict(Derivation d, Claim c) {
+        Definitions defs = expanders.computeIfAbsent(d, x -> new Definitions(x.definitions()));
+        Deadline deadline = Deadline.in(timeoutSeconds);
+        long claimSeed = claimSeed(seed, d.id(), c.id());
+        ClaimBody body = c.body();
+        if (body instanceof ClaimBody.Identity b) {
+            Expr l = defs.expand(b.lhs());
+            Expr r = defs.expand(b.rhs());
+            return pointwise(d, c, l, r, claimSeed, deadline);
+        }
+        if (body instanceof ClaimBody.Equation b) {
+            Map<String, Expr> where = new LinkedHashMap<>();
+            b.where().forEach((k, e) -> where.put(k, defs.expand(e)));
+            Expr l = Substitution.replace(defs.expand(b.lhs()), where);
+            Expr r = Substitution.replace(defs.expand(b.rhs()), where);
+            return pointwise(d, c, l, r, claimSeed, deadline);
+        }
+        if (body instanceof ClaimBody.Limit b) {
+            Expr f = defs.expand(b.expr());
+            Expr point = defs.expand(b.point());
+            Expr value = defs.expand(b.value());
+            Map<String, Domain> domains = domains(d, c, b.var(), f, point, value);
+            Infinity pInf = Infinity.of(point);
+            Infinity vInf = Infinity.of(value);
+            NumericOutcome numeric = numeric(deadline, () -> new LimitCheck(claimSeed, deadline).check(f,
+                    b.var(), pInf == null ? point : null, pInf == null ? 0 : pInf.sign(), b.direction(),
+                    vInf == null ? value : null, vInf == null ? 0 : vInf.sign(), domains));
+            SymbolicOutcome symbolic = symbolic(deadline, () -> prover.limitEquals(f, b.var(), point, b.direction(), value, domains, deadline));
+            return VerdictCombiner.combine(symbolic, numeric);
+        }
+        if (body instanceof ClaimBody.Series b) {
+            Expr f = defs.expand(b.expr());
+            Expr point = defs.expand(b.point());
+            Expr poly = defs.expand(b.polynomial());
+            if (Infinity.of(point) != null) {
+                return new Verdict(Status.INCONCLUSIVE, "none", "series at infinity are not supported yet", Map.of());
+            }
+            Expr x = Expr.sym(b.var());
+            Expr remainder = Expr.divide(Expr.minus(f, poly), Expr.power(Expr.minus(x, point), Expr.num(b.order())));
+            Expr zero = Expr.num(0);
+            Map<String, Domain> domains = domains(d, c, b.var(), f, point, poly);
+            NumericOutcome numeric = numeric(deadline, () -> new LimitCheck(claimSeed, deadline).check(remainder,
+                    b.var(), point, 0, b.direction(), zero, 0, domains));
+            SymbolicOutcome symbolic = symbolic(deadline, () -> prover.limitEquals(remainder, b.var(), point, b.direction(), zero, domains, deadline));
+            return VerdictCombiner.combine(symbolic, numeric).withNote("checked as (expr - series)/(" + b.var() + " - "
+                    + dev.proofscheck.expr.ExprPrinter.print(point) + ")^" + b.order() + " -> 0");
+        }
+        if (body instanceof ClaimBody.Integral b) {
+            Expr f = defs.expand(b.integrand());
+            Expr from = defs.expand(b.from());
+            Expr to = defs.expand(b.to());
+            Expr value = defs.expand(b.value());
+            Map<String, Domain> domains = domains(d, c, b.var(), f, from, to, value);
+            NumericOutcome numeric = numeric(deadline, () -> new IntegralCheck(claimSeed, deadline).check(f, b.var(),
+                    bound(from), bound(to), b.gaussian(), value, domains));
+            SymbolicOutcome symbolic = domains.isEmpty()
+                    ? symbolic(deadline, () -> prover.integralEquals(f, b.var(), from, to, b.gaussian(), value, domains, deadline))
+                    : SymbolicOutcome.notAttempted("Symja's Integrate is unreliable with symbolic parameters (SYMJA-NOTES); numeric only");
+            return VerdictCombiner.combine(symbolic, numeric);
+        }
+        ClaimBody.Value b = (ClaimBody.Value) body;
+        Expr e = defs.expand(b.expr());
+        Map<String, Domain> domains = domains(d, c, null, e);
+        if (!domains.isEmpty()) {
+            return Verdict.error(c.position() + ": a value claim must not depend on variables (" + String.join(", ", domains.keySet()) + ")");
+        }
+        NumericOutcome numeric = numeric(deadline, () -> new ValueCheck(deadline).check(e, b.stated(), b.statedText(), b.digits()));
+        return VerdictCombiner.combine(SymbolicOutcome.notAttempted("a stated decimal is checked numerically"), numeric);
+    }
+
+    private Verdict pointwise(Derivation d, Claim c, Expr l, Expr r, long claimSeed, Deadline deadline) {
+        Map<String, Domain> domains = domains(d, c, null, l, r);
+        NumericOutcome numeric = numeric(deadline, () -> new PointwiseCheck(claimSeed, deadline).check(l, r, domains));
+        SymbolicOutcome symbolic = symbolic(deadline, () -> prover.reducesToZero(Expr.minus(l, r), domains, deadline));
+        return VerdictCombiner.combine(symbolic, numeric);
+    }
+
+    private static IntegralCheck.Bound bound(Expr e) {
+        Infinity inf = Infinity.of(e);
+        return inf == null ? new IntegralCheck.Bound(e, 0) : new IntegralCheck.Bound(null, inf.sign());
+    }
+
+    /** The domains of the free variables of the expressions (claim overrides first), in declaration order. */
+    private static Map<String, Domain> domains(Derivation d, Claim c, String bound, Expr... exprs) {
+        Set<String> used = new LinkedHashSet<>();
+        for (Expr e : exprs) {
+            used.addAll(Substitution.symbols(e));
+        }
+        Map<String, Domain> out = new LinkedHashMap<>();
+        for (Variable v : d.variables()) {
+            if (used.contains(v.name()) && !v.name().equals(bound)) {
+                out.put(v.name(), c.domains().getOrDefault(v.name(), v.domain()));
+            }
+        }
+        return out;
+    }
+
+    private static NumericOutcome numeric(Deadline deadline, java.util.function.Supplier<NumericOutcome> run) {
+        try {
+            return run.get();
+        } catch (Deadline.TimeLimitExceeded e) {
+            return NumericOutcome.inconclusive("time limit reached during the numeric check");
+        }
+    }
+
+    private static SymbolicOutcome symbolic(Deadline deadline, java.util.function.Supplier<SymbolicOutcome> run) {
+        if (deadline.remainingSeconds() < 0.1) {
+            return new SymbolicOutcome(SymbolicOutcome.Status.TIMEOUT, "", "no time left after the numeric check");
+        }
+        return run.get();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.proofscheck.check;
+
+import dev.proofscheck.cas.SymjaProver;
+import dev.proofscheck.cas.SymjaSession;
+import dev.proofscheck.model.Claim;
+import dev.proofscheck.model.Derivation;
+import dev.proofscheck.parse.DerivationReader;
+import dev.proofscheck.parse.InputError;
+import dev.proofscheck.parse.ParsedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Finds the derivation files under the given paths, reads each, and checks every claim, reporting each
+ * result as soon as it is known. A bad file or claim becomes an ERROR result and the run goes on.
+ */
+public final class CorpusRunner {
+    private final long seed;
+    private final double timeoutSeconds;
+
+    public CorpusRunner(long seed, double timeoutSeconds) {
+        this.seed = seed;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /** Derivation files under {@code paths} (directories searched recursively), in a stable order. */
+    public static List<Path> files(List<Path> paths, List<ClaimResult> errors, long seed) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).sorted().forEach(f -> {
+                        String n = f.getFileName().toString();
+                        if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+                            out.add(f);
+                        } else if (!n.endsWith(".md") && !n.startsWith(".")) {
+                            errors.add(fileError(f.toString(), 1, "not a derivation file (.yaml or .yml): it would not be checked", seed));
+                        }
+                    });
+                } catch (IOException e) {
+                    errors.add(fileError(p.toString(), 0, "cannot list directory: " + e.getMessage(), seed));
+                }
+            } else if (Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                errors.add(fileError(p.toString(), 0, "no such file or directory", seed));
+            }
+        }
+        return out;
+    }
+
+    /** Checks everything under {@code paths}; {@code sink} receives each result as it is produced. */
+    public List<ClaimResult> run(List<Path> paths, Consumer<ClaimResult> sink) {
+        List<ClaimResult> all = new ArrayList<>();
+        Consumer<ClaimResult> emit = r -> {
+            all.add(r);
+            sink.accept(r);
+        };
+        List<ClaimResult> listingErrors = new ArrayList<>();
+        List<Path> files = files(paths, listingErrors, seed);
+        listingErrors.forEach(emit);
+        if (files.isEmpty()) {
+            return all;
+        }
+        DerivationReader reader = new DerivationReader();
+        try (SymjaSession session = new SymjaSession()) {
+            ClaimChecker checker = new ClaimChecker(new SymjaProver(session), seed, timeoutSeconds);
+            java.util.Set<String> derivationIds = new java.util.HashSet<>();
+            for (Path f : files) {
+                ParsedFile parsed = reader.read(f, f.toString());
+                Derivation d = parsed.derivation();
+                if (d != null && !derivationIds.add(d.id())) {
+                    emit.accept(fileError(f.toString(), 1, "derivation id '" + d.id() + "' is used by another file too", seed));
+                    continue;
+                }
+                for (InputError e : parsed.errors()) {
+                    emit.accept(new ClaimResult(f.toString(), e.position().line(), d != null ? d.id() : null, e.claimId(),
+                            null, null, false, Verdict.error(e.toString()), seed, 0));
+                }
+                if (d == null) {
+                    continue;
+                }
+                for (Claim c : d.claims()) {
+                    emit.accept(checker.check(d, c));
+                }
+            }
+        }
+        return all;
+    }
+
+    static ClaimResult fileError(String file, int line, String message, long seed) {
+        return new ClaimResult(file, line, null, null, null, null, false,
+                new Verdict(Status.ERROR, "input", file + (line > 0 ? ":" + line : "") + ": " + message, Map.of()), seed, 0);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.proofscheck.cli;
+
+import dev.proofscheck.check.ClaimResult;
+import dev.proofscheck.check.CorpusRunner;
+import dev.proofscheck.report.Summary;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code proofs-check bench}: wall time of a full corpus check, including JVM and Symja start, and per claim. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Checks the corpus once and reports wall times: total (from JVM start), Symja start-up, and each claim.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Derivation files or directories (default: the bundled derivations/).")
+    List<Path> paths = new ArrayList<>();
+
+    @CommandLine.Mixin
+    RunOptions run = new RunOptions();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long t0 = System.nanoTime();
+        List<ClaimResult> results = new CorpusRunner(run.seed, run.timeout).run(paths.isEmpty() ? List.of(RunOptions.defaultCorpus()) : paths, r -> { });
+        double checking = (System.nanoTime() - t0) / 1e9;
+        double total = (System.currentTimeMillis() - jvmStart) / 1000.0;
+        double claims = results.stream().mapToDouble(ClaimResult::seconds).sum();
+        out.printf(Locale.ROOT, "total wall time (JVM start to end): %.2f s%n", total);
+        out.printf(Locale.ROOT, "checking (files, Symja start-up, claims): %.2f s, of which claims %.2f s%n", checking, claims);
+        out.printf(Locale.ROOT, "claims: %d; %s%n", results.size(), Summary.of(results).line());
+        out.println("per claim, slowest first:");
+        results.stream().sorted(Comparator.comparingDouble(ClaimResult::seconds).reversed()).forEach(r ->
+                out.printf(Locale.ROOT, "  %7.3f s  %-12s %s%n", r.seconds(), r.status(), r.name()));
+        return 0;
+    }
+}

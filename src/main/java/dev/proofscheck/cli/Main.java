@@ -1,0 +1,121 @@
+package dev.proofscheck.cli;
+
+import dev.proofscheck.check.ClaimResult;
+import dev.proofscheck.check.CorpusRunner;
+import dev.proofscheck.report.JsonReport;
+import dev.proofscheck.report.Summary;
+import dev.proofscheck.report.TextReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code proofs-check [PATH...]}: checks derivation files and prints a verdict per claim. */
+@Command(name = "proofs-check", mixinStandardHelpOptions = true, version = "proofs-check 0.1.0",
+        subcommands = {BenchCommand.class},
+        description = "Checks the claims of derivation files symbolically (Symja) and numerically (arbitrary precision).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every claim proved or verified, or refuted where the file expects it",
+            "1:a claim failed: refuted unexpectedly, or an expected refutation did not happen",
+            "2:bad input (a file or claim could not be read) or bad usage",
+            "3:some claims inconclusive (time limit, unsupported), nothing failed"})
+public final class Main implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Derivation files or directories (default: the bundled derivations/).")
+    List<Path> paths = new ArrayList<>();
+
+    @CommandLine.Mixin
+    RunOptions run = new RunOptions();
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show the evidence of every claim, not only of those that need attention.")
+    boolean verbose;
+
+    @Option(names = "--no-timings", description = "Leave timings out of the JSON report (for byte-identical reruns).")
+    boolean noTimings;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line; returns the exit code. Never lets a stack trace reach the user. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> Summary.EXIT_INPUT_ERROR);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("proofs-check: " + ex.getMessage());
+            err.println("Try 'proofs-check --help'.");
+            return Summary.EXIT_INPUT_ERROR;
+        });
+        cl.setExecutionExceptionHandler((ex, c, p) -> {
+            err.println("proofs-check: " + ex);
+            return Summary.EXIT_INPUT_ERROR;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> targets = paths.isEmpty() ? List.of(RunOptions.defaultCorpus()) : paths;
+        TextReport text = new TextReport(verbose);
+        boolean textToStdout = format.equals("text") && output == null;
+        StringBuilder textBuffer = new StringBuilder();
+        List<ClaimResult> results = new CorpusRunner(run.seed, run.timeout).run(targets, r -> {
+            if (textToStdout) {
+                out.println(text.line(r));
+                out.flush();
+            } else if (format.equals("text")) {
+                textBuffer.append(text.line(r)).append(System.lineSeparator());
+            }
+        });
+        Summary s = Summary.of(results);
+        if (format.equals("json")) {
+            write(JsonReport.render(results, run.seed, !noTimings), out);
+            if (output != null) {
+                out.println(s.line());
+            }
+        } else if (output != null) {
+            write(textBuffer + s.line() + System.lineSeparator(), out);
+            out.println(s.line());
+        } else {
+            out.println(s.line());
+        }
+        return s.exitCode();
+    }
+
+    private void write(String content, PrintWriter out) throws IOException {
+        if (output == null) {
+            out.print(content);
+            out.flush();
+        } else {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(output, content, StandardCharsets.UTF_8);
+        }
+    }
+}

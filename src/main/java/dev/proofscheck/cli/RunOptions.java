@@ -1,0 +1,23 @@
+package dev.proofscheck.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that checks claims. */
+final class RunOptions {
+    /** Default per-claim time limit: ample for the bundled corpus, small enough that a hang is noticed. */
+    static final String DEFAULT_TIMEOUT = "20";
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the sampled points (same seed, same output; default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--timeout", defaultValue = DEFAULT_TIMEOUT, paramLabel = "SECONDS",
+            description = "Time limit per claim, CAS and numerics together (default: ${DEFAULT-VALUE}).")
+    double timeout;
+
+    /** The bundled corpus: $PROOFS_CHECK_HOME/derivations when the launcher set it, else ./derivations. */
+    static Path defaultCorpus() {
+        String home = System.getenv("PROOFS_CHECK_HOME");
+        return home != null && !home.isBlank() ? Path.of(home, "derivations") : Path.of("derivations");
+    }
+}

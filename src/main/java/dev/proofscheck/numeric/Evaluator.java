@@ -1,0 +1,366 @@
+package dev.proofscheck.numeric;
+
+import ch.obermuhlner.math.big.BigComplex;
+import ch.obermuhlner.math.big.BigComplexMath;
+import ch.obermuhlner.math.big.BigDecimalMath;
+import dev.proofscheck.expr.Expr;
+import dev.proofscheck.expr.Rational;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates an expression at a point in arbitrary-precision complex arithmetic (BigDecimal, with
+ * big-math's elementary functions), principal branches throughout. Independent of the CAS: this is
+ * the evaluator every verdict rests on.
+ */
+public final class Evaluator {
+    /** Exponents beyond this make {@code Exp} overflow any sensible working precision. */
+    private static final double MAX_EXP_ARGUMENT = 1e5;
+    /** Integer powers beyond this are refused as overflow. */
+    private static final long MAX_INTEGER_EXPONENT = 100_000;
+
+    private final int precision;
+    private final MathContext mc;
+    private final Deadline deadline;
+    private final Map<Rational, BigComplex> constants = new HashMap<>();
+    private final Map<Expr, BigComplex> frozen = new java.util.IdentityHashMap<>();
+    private final java.util.Set<Expr> freezable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private BigDecimal pi;
+
+    public Evaluator(int precision, Deadline deadline) {
+        this.precision = precision;
+        this.mc = new MathContext(precision);
+        this.deadline = deadline;
+    }
+
+    public int precision() {
+        return precision;
+    }
+
+    public MathContext mathContext() {
+        return mc;
+    }
+
+    /** An exact rational at this evaluator's working precision. */
+    public BigComplex rational(Rational r) {
+        return constants.computeIfAbsent(r, k -> BigComplex.valueOf(k.isInteger()
+                ? new BigDecimal(k.num())
+                : new BigDecimal(k.num()).divide(new BigDecimal(k.den()), mc)));
+    }
+
+    /**
+     * Marks the calls inside {@code root} that do not involve {@code var}: they are evaluated once and
+     * reused while only {@code var} changes (quadrature nodes, approach steps). The other variables'
+     * values must then stay fixed for the life of this evaluator.
+     */
+    public Evaluator freezeAllBut(Expr root, String var) {
+        markFreezable(root, var);
+        return this;
+    }
+
+    private boolean markFreezable(Expr e, String var) {
+        if (e instanceof Expr.Num) {
+            return true;
+        }
+        if (e instanceof Expr.Sym s) {
+            return !s.name().equals(var);
+        }
+        boolean all = true;
+        for (Expr a : ((Expr.Call) e).args()) {
+            all &= markFreezable(a, var);
+        }
+        if (all) {
+            freezable.add(e);
+        }
+        return all;
+    }
+
+    public BigComplex evaluate(Expr e, Map<String, BigComplex> env) throws EvaluationException {
+        try {
+            return eval(e, env);
+        } catch (ArithmeticException ex) {
+            throw new EvaluationException(describe(ex));
+        }
+    }
+
+    private static String describe(ArithmeticException ex) {
+        String m = ex.getMessage() == null ? "arithmetic error" : ex.getMessage();
+        String lower = m.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("zero") || lower.contains("undefined") || lower.contains("illegal")) {
+            return "singular (" + m + ")";
+        }
+        if (lower.contains("overflow") || lower.contains("underflow")) {
+            return "overflow (" + m + ")";
+        }
+        return m;
+    }
+
+    private BigComplex eval(Expr e, Map<String, BigComplex> env) throws EvaluationException {
+        if (e instanceof Expr.Num n) {
+            return rational(n.value());
+        }
+        if (e instanceof Expr.Sym s) {
+            return symbol(s.name(), env);
+        }
+        if (!freezable.isEmpty() && freezable.contains(e)) {
+            BigComplex v = frozen.get(e);
+            if (v == null) {
+                v = evalCall((Expr.Call) e, env);
+                frozen.put(e, v);
+            }
+            return v;
+        }
+        return evalCall((Expr.Call) e, env);
+    }
+
+    private BigComplex evalCall(Expr.Call c, Map<String, BigComplex> env) throws EvaluationException {
+        deadline.check();
+        List<Expr> args = c.args();
+        switch (c.head()) {
+            case "Plus": {
+                BigComplex sum = eval(args.get(0), env);
+                for (int i = 1; i < args.size(); i++) {
+                    sum = sum.add(eval(args.get(i), env), mc);
+                }
+                return sum;
+            }
+            case "Times": {
+                BigComplex prod = eval(args.get(0), env);
+                for (int i = 1; i < args.size(); i++) {
+                    prod = multiply(prod, eval(args.get(i), env));
+                }
+                return prod;
+            }
+            case "Power":
+                return power(args.get(0), args.get(1), env);
+            case "Sqrt":
+                return sqrt(eval(args.get(0), env));
+            case "Exp":
+                return exp(eval(args.get(0), env));
+            case "Log": {
+                if (args.size() == 2) {
+                    return divide(log(eval(args.get(1), env)), log(eval(args.get(0), env)));
+                }
+                return log(eval(args.get(0), env));
+            }
+            case "Sin":
+                return real1(eval(args.get(0), env), x -> BigDecimalMath.sin(x, mc), z -> BigComplexMath.sin(z, mc));
+            case "Cos":
+                return real1(eval(args.get(0), env), x -> BigDecimalMath.cos(x, mc), z -> BigComplexMath.cos(z, mc));
+            case "Tan":
+                return real1(eval(args.get(0), env), x -> BigDecimalMath.tan(x, mc), z -> BigComplexMath.tan(z, mc));
+            case "ArcTan":
+                return real1(eval(args.get(0), env), x -> BigDecimalMath.atan(x, mc), z -> BigComplexMath.atan(z, mc));
+            case "ArcSin":
+                return inUnitInterval(eval(args.get(0), env), x -> BigDecimalMath.asin(x, mc), z -> BigComplexMath.asin(z, mc));
+            case "ArcCos":
+                return inUnitInterval(eval(args.get(0), env), x -> BigDecimalMath.acos(x, mc), z -> BigComplexMath.acos(z, mc));
+            case "Sinh":
+                return hyperbolic(eval(args.get(0), env), -1);
+            case "Cosh":
+                return hyperbolic(eval(args.get(0), env), 1);
+            case "Tanh":
+                return divide(hyperbolic(eval(args.get(0), env), -1), hyperbolic(eval(args.get(0), env), 1));
+            case "Abs":
+                return BigComplex.valueOf(eval(args.get(0), env).abs(mc));
+            case "Re":
+                return BigComplex.valueOf(eval(args.get(0), env).re);
+            case "Im":
+                return BigComplex.valueOf(eval(args.get(0), env).im);
+            case "Erf":
+                return Erf.erf(eval(args.get(0), env), mc);
+            case "Gamma":
+                return gamma(eval(args.get(0), env));
+            case "Max":
+            case "Min":
+                return extremum(c.head().equals("Max"), args, env);
+            default:
+                throw new EvaluationException("no numeric evaluation for '" + c.head() + "'");
+        }
+    }
+
+    private BigComplex symbol(String name, Map<String, BigComplex> env) throws EvaluationException {
+        BigComplex v = env.get(name);
+        if (v != null) {
+            return v;
+        }
+        switch (name) {
+            case "Pi":
+                return BigComplex.valueOf(pi());
+            case "E":
+                return BigComplex.valueOf(BigDecimalMath.e(mc));
+            case "I":
+                return BigComplex.I;
+            case "EulerGamma":
+                throw new EvaluationException("EulerGamma has no numeric value here");
+            case "Infinity":
+                throw new EvaluationException("Infinity cannot be evaluated as a number");
+            default:
+                throw new EvaluationException("no value for symbol '" + name + "'");
+        }
+    }
+
+    public BigDecimal pi() {
+        if (pi == null) {
+            pi = BigDecimalMath.pi(mc);
+        }
+        return pi;
+    }
+
+    private BigComplex multiply(BigComplex a, BigComplex b) {
+        if (a.isReal() && b.isReal()) {
+            return BigComplex.valueOf(a.re.multiply(b.re, mc));
+        }
+        return a.multiply(b, mc);
+    }
+
+    private BigComplex divide(BigComplex a, BigComplex b) throws EvaluationException {
+        if (isZero(b)) {
+            throw new EvaluationException("singular (division by zero)");
+        }
+        if (a.isReal() && b.isReal()) {
+            return BigComplex.valueOf(a.re.divide(b.re, mc));
+        }
+        return a.divide(b, mc);
+    }
+
+    private BigComplex power(Expr baseExpr, Expr expExpr, Map<String, BigComplex> env) throws EvaluationException {
+        BigComplex base = eval(baseExpr, env);
+        if (expExpr instanceof Expr.Num n) {
+            Rational r = n.value();
+            if (r.isInteger() && r.num().abs().longValue() <= MAX_INTEGER_EXPONENT && r.num().bitLength() < 40) {
+                return integerPower(base, r.num().longValue());
+            }
+            if (r.den().intValue() == 2 && r.num().bitLength() < 40) {
+                return integerPower(sqrt(base), r.num().longValue());
+            }
+        }
+        BigComplex exponent = eval(expExpr, env);
+        if (isZero(base)) {
+            if (exponent.re.signum() > 0) {
+                return BigComplex.ZERO;
+            }
+            throw new EvaluationException("singular (0 to a non-positive power)");
+        }
+        if (exponent.abs(MathContext.DECIMAL64).doubleValue() > 1e7) {
+            throw new EvaluationException("overflow (exponent too large)");
+        }
+        if (base.isReal() && base.re.signum() > 0 && exponent.isReal()) {
+            return BigComplex.valueOf(BigDecimalMath.pow(base.re, exponent.re, mc));
+        }
+        return exp(multiply(log(base), exponent));
+    }
+
+    private BigComplex integerPower(BigComplex base, long k) throws EvaluationException {
+        if (k == 0) {
+            return BigComplex.ONE;
+        }
+        if (isZero(base)) {
+            if (k < 0) {
+                throw new EvaluationException("singular (division by zero)");
+            }
+            return BigComplex.ZERO;
+        }
+        BigComplex result = BigComplex.ONE;
+        BigComplex square = base;
+        long m = Math.abs(k);
+        while (m > 0) {
+            deadline.check();
+            if ((m & 1) == 1) {
+                result = multiply(result, square);
+            }
+            m >>= 1;
+            if (m > 0) {
+                square = multiply(square, square);
+            }
+        }
+        return k < 0 ? divide(BigComplex.ONE, result) : result;
+    }
+
+    private BigComplex sqrt(BigComplex z) {
+        if (z.isReal() && z.re.signum() >= 0) {
+            return BigComplex.valueOf(z.re.sqrt(mc));
+        }
+        if (z.isReal()) {
+            // principal branch on the cut: Sqrt[-x] = I Sqrt[x]
+            return BigComplex.valueOf(BigDecimal.ZERO, z.re.negate().sqrt(mc));
+        }
+        return BigComplexMath.sqrt(z, mc);
+    }
+
+    private BigComplex exp(BigComplex z) throws EvaluationException {
+        if (Math.abs(z.re.doubleValue()) > MAX_EXP_ARGUMENT) {
+            throw new EvaluationException("overflow (Exp of a number with real part " + z.re.round(MathContext.DECIMAL32) + ")");
+        }
+        if (z.isReal()) {
+            return BigComplex.valueOf(BigDecimalMath.exp(z.re, mc));
+        }
+        return BigComplexMath.exp(z, mc);
+    }
+
+    private BigComplex log(BigComplex z) throws EvaluationException {
+        if (isZero(z)) {
+            throw new EvaluationException("singular (Log of 0)");
+        }
+        if (z.isReal() && z.re.signum() > 0) {
+            return BigComplex.valueOf(BigDecimalMath.log(z.re, mc));
+        }
+        if (z.isReal()) {
+            // principal branch on the cut: Log[-x] = Log[x] + I Pi
+            return BigComplex.valueOf(BigDecimalMath.log(z.re.negate(), mc), pi());
+        }
+        return BigComplexMath.log(z, mc);
+    }
+
+    /** sinh (sign -1) or cosh (sign +1) as (e^z ± e^-z)/2. */
+    private BigComplex hyperbolic(BigComplex z, int sign) throws EvaluationException {
+        BigComplex a = exp(z);
+        BigComplex b = exp(z.negate());
+        BigComplex s = sign > 0 ? a.add(b, mc) : a.subtract(b, mc);
+        return s.divide(new BigDecimal(2), mc);
+    }
+
+    private BigComplex gamma(BigComplex z) throws EvaluationException {
+        if (z.isReal() && z.re.signum() <= 0 && z.re.stripTrailingZeros().scale() <= 0) {
+            throw new EvaluationException("singular (Gamma at a non-positive integer)");
+        }
+        return z.isReal() ? BigComplex.valueOf(BigDecimalMath.gamma(z.re, mc)) : BigComplexMath.gamma(z, mc);
+    }
+
+    private interface RealFn {
+        BigDecimal apply(BigDecimal x);
+    }
+
+    private interface ComplexFn {
+        BigComplex apply(BigComplex z);
+    }
+
+    private static BigComplex real1(BigComplex z, RealFn real, ComplexFn complex) {
+        return z.isReal() ? BigComplex.valueOf(real.apply(z.re)) : complex.apply(z);
+    }
+
+    private static BigComplex inUnitInterval(BigComplex z, RealFn real, ComplexFn complex) {
+        return z.isReal() && z.re.abs().compareTo(BigDecimal.ONE) <= 0 ? BigComplex.valueOf(real.apply(z.re)) : complex.apply(z);
+    }
+
+    private BigComplex extremum(boolean max, List<Expr> args, Map<String, BigComplex> env) throws EvaluationException {
+        BigDecimal best = null;
+        for (Expr a : args) {
+            BigComplex v = eval(a, env);
+            if (!v.isReal()) {
+                throw new EvaluationException((max ? "Max" : "Min") + " of a non-real value " + Numbers.show(v, 6));
+            }
+            if (best == null || (max ? v.re.compareTo(best) > 0 : v.re.compareTo(best) < 0)) {
+                best = v.re;
+            }
+        }
+        return BigComplex.valueOf(best);
+    }
+
+    static boolean isZero(BigComplex z) {
+        return z.re.signum() == 0 && z.im.signum() == 0;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.proofscheck.numeric;
+
+import dev.proofscheck.expr.Expr;
+import dev.proofscheck.model.Domain;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ch.obermuhlner.math.big.BigComplex;
+import ch.obermuhlner.math.big.BigDecimalMath;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Checks a definite integral (or a Gaussian expectation) against its claimed value at sampled
+ * parameter points, by double-exponential quadrature in high precision.
+ */
+public final class IntegralCheck {
+    /** Working precision for quadrature: the target digits plus head-room for rounding in the sums. */
+    private static final int PRECISION = Tolerances.QUADRATURE_DIGITS + 20;
+    /** Digits the quadrature must reach at a point to decide it. */
+    private static final int DECIDING_DIGITS = 20;
+
+    private final long seed;
+    private final Deadline deadline;
+
+    public IntegralCheck(long seed, Deadline deadline) {
+        this.seed = seed;
+        this.deadline = deadline;
+    }
+
+    /** A bound of integration: a finite expression, or an infinity ({@code expr} null, {@code sign} ±1). */
+    public record Bound(Expr expr, int sign) {
+        public boolean infinite() {
+            return expr == null;
+        }
+    }
+
+    public NumericOutcome check(Expr integrand, String var, Bound from, Bound to, boolean gaussian, Expr value,
+            Map<String, Domain> domains) {
+        List<Point> candidates = new Sampler(seed).points(domains, domains.isEmpty() ? 1 : Tolerances.MAX_CANDIDATE_POINTS);
+        int wanted = domains.isEmpty() ? 1 : Tolerances.SAMPLE_POINTS;
+        PrecisionLadder ladder = new PrecisionLadder(deadline);
+        DoubleExponentialQuadrature quad = new DoubleExponentialQuadrature(PRECISION, Tolerances.QUADRATURE_DIGITS, deadline);
+        int agreeing = 0;
+        int evaluations = 0;
+        double minDigits = Double.POSITIVE_INFINITY;
+        List<String> skipped = new ArrayList<>();
+        for (Point p : candidates) {
+            if (agreeing >= wanted) {
+                break;
+            }
+            Estimate claimed;
+            DoubleExponentialQuadrature.Result q;
+            try {
+                claimed = ladder.estimate(value, p);
+                q = integrate(quad, integrand, var, from, to, gaussian, p);
+            } catch (EvaluationException e) {
+                skipped.add(p + " (" + e.getMessage() + ")");
+                continue;
+            }
+            evaluations += q.evaluations();
+            Comparison c = Comparison.of(q.value(), q.error(), claimed.value(), claimed.error(), Tolerances.QUADRATURE_DIGITS);
+            BigDecimal scale = Numbers.max(Numbers.abs(claimed.value()), Numbers.abs(q.value()));
+            double reached = Comparison.agreedDigits(q.error().add(claimed.error()), scale);
+            if (c.result() == Comparison.Result.DIFFERENT) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("point", p.toString());
+                details.put("integral", Numbers.show(q.value(), 20));
+                details.put("claimed", Numbers.show(claimed.value(), 20));
+                details.put("quadrature_error", Numbers.sci(q.error()));
+                return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + ": integral = " + Numbers.show(q.value(), 16)
+                        + " (quadrature error <= " + Numbers.sci(q.error()) + "), claimed " + Numbers.show(claimed.value(), 16)
+                        + ", |difference| = " + Numbers.sci(c.difference()), details);
+            }
+            if (c.result() == Comparison.Result.UNDECIDED || reached < DECIDING_DIGITS) {
+                skipped.add(p + " (quadrature reached only " + (int) reached + " digits)");
+                continue;
+            }
+            agreeing++;
+            minDigits = Math.min(minDigits, Math.min(reached, c.agreedDigits()));
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("points", agreeing);
+        details.put("method", gaussian ? "sinh-sinh quadrature against the N(0,1) density" : "double-exponential quadrature");
+        details.put("working_precision_digits", PRECISION);
+        details.put("integrand_evaluations", evaluations);
+        details.put("min_digits", Double.isInfinite(minDigits) ? "all" : String.valueOf((int) Math.floor(minDigits)));
+        if (!skipped.isEmpty()) {
+            details.put("skipped_points", skipped.size());
+            details.put("first_skipped", skipped.get(0));
+        }
+        if (agreeing < wanted) {
+            return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, "only " + agreeing + " of " + wanted
+                    + " parameter points decided" + (skipped.isEmpty() ? "" : "; e.g. " + skipped.get(0)), details);
+        }
+        String summary = details.get("method") + " at " + agreeing + " parameter point(s) (" + PRECISION + "-digit arithmetic, "
+                + evaluations + " integrand evaluations): agrees to >= " + details.get("min_digits") + " digits (required "
+                + DECIDING_DIGITS + ")" + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points skipped");
+        return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
+    }
+
+    private DoubleExponentialQuadrature.Result integrate(DoubleExponentialQuadrature quad, Expr integrand, String var,
+            Bound from, Bound to, boolean gaussian, Point p) throws EvaluationException {
+        Evaluator ev = new Evaluator(PRECISION, deadline).freezeAllBut(integrand, var);
+        MathContext mc = ev.mathContext();
+        Map<String, BigComplex> env = p.at(ev);
+        BigDecimal normal = BigDecimalMath.sqrt(ev.pi().multiply(BigDecimal.valueOf(2)), mc);
+        DoubleExponentialQuadrature.Integrand f = x -> {
+            env.put(var, BigComplex.valueOf(x));
+            BigComplex v = ev.evaluate(integrand, env);
+            if (gaussian) {
+                BigDecimal halfSquare = x.multiply(x, mc).divide(BigDecimal.valueOf(2), mc);
+                if (halfSquare.compareTo(BigDecimal.valueOf(3L * PRECISION)) > 0) {
+                    return BigComplex.ZERO; // the density is below 10^-(1.3 * precision) there
+                }
+                v = v.multiply(BigDecimalMath.exp(halfSquare.negate(), mc), mc).divide(normal, mc);
+            }
+            return v;
+        };
+        if (gaussian || (from.infinite() && to.infinite())) {
+            if (!gaussian && from.sign() == to.sign()) {
+                throw new EvaluationException("both bounds are the same infinity");
+            }
+            DoubleExponentialQuadrature.Result r = quad.integrate(f, DoubleExponentialQuadrature.Range.WHOLE_LINE, null, null);
+            return !gaussian && from.sign() > 0 ? negate(r) : r;
+        }
+        if (from.infinite() || to.infinite()) {
+            BigDecimal finite = real(ev, from.infinite() ? to.expr() : from.expr(), env);
+            int infSign = from.infinite() ? from.sign() : to.sign();
+            DoubleExponentialQuadrature.Integrand g = f;
+            BigDecimal start = finite;
+            if (infSign < 0) {
+                // integral over (-inf, b] of f(x) = integral over [-b, inf) of f(-u)
+                g = u -> f.at(u.negate());
+                start = finite.negate();
+            }
+            DoubleExponentialQuadrature.Result r = quad.integrate(g, DoubleExponentialQuadrature.Range.TO_INFINITY, start, null);
+            boolean reversed = from.infinite() ? from.sign() > 0 : to.sign() < 0;
+            return reversed ? negate(r) : r;
+        }
+        BigDecimal a = real(ev, from.expr(), env);
+        BigDecimal b = real(ev, to.expr(), env);
+        return quad.integrate(f, DoubleExponentialQuadrature.Range.FINITE, a, b);
+    }
+
+    private static DoubleExponentialQuadrature.Result negate(DoubleExponentialQuadrature.Result r) {
+        return new DoubleExponentialQuadrature.Result(r.value().negate(), r.error(), r.levels(), r.evaluations());
+    }
+
+    private static BigDecimal real(Evaluator ev, Expr e, Map<String, BigComplex> env) throws EvaluationException {
+        BigComplex v = ev.evaluate(e, env);
+        if (v.im.signum() != 0) {
+            throw new EvaluationException("a bound of integration is not real: " + Numbers.show(v, 12));
+        }
+        return v.re;
+    }
+}

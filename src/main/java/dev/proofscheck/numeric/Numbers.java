@@ -1,0 +1,88 @@
+package dev.proofscheck.numeric;
+
+import ch.obermuhlner.math.big.BigComplex;
+import dev.proofscheck.expr.Rational;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.Locale;
+
+/** Small helpers for measuring and showing high-precision numbers in reports. */
+public final class Numbers {
+    /** Precision for magnitudes used only in comparisons of orders of size. */
+    private static final MathContext MAGNITUDE = new MathContext(20);
+
+    private Numbers() {}
+
+    /** |z| to 20 digits: enough to compare sizes, which is all it is used for. */
+    public static BigDecimal abs(BigComplex z) {
+        if (z.isReal()) {
+            return z.re.abs();
+        }
+        return z.abs(MAGNITUDE);
+    }
+
+    /** {@code log10(|x|)} as a double, valid far outside double range; -infinity for 0. */
+    public static double log10(BigDecimal x) {
+        if (x.signum() == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        BigInteger u = x.unscaledValue().abs();
+        String digits = u.toString();
+        int n = digits.length();
+        double lead = Double.parseDouble("0." + digits.substring(0, Math.min(17, n)));
+        return Math.log10(lead) + n - x.scale();
+    }
+
+    /** 10^k exactly. */
+    public static BigDecimal tenTo(int k) {
+        return BigDecimal.ONE.scaleByPowerOfTen(k);
+    }
+
+    /** A value rounded to {@code digits} significant digits, as {@code 1.2345}, {@code 1.2e-30} or {@code 0.5 - 3.4*I}. */
+    public static String show(BigComplex v, int digits) {
+        String re = showReal(v.re, digits);
+        if (v.im.signum() == 0) {
+            return re;
+        }
+        String im = showReal(v.im.abs(), digits);
+        if (v.re.signum() == 0) {
+            return (v.im.signum() < 0 ? "-" : "") + im + "*I";
+        }
+        return re + (v.im.signum() < 0 ? " - " : " + ") + im + "*I";
+    }
+
+    public static String showReal(BigDecimal x, int digits) {
+        if (x.signum() == 0) {
+            return "0";
+        }
+        BigDecimal r = x.round(new MathContext(digits)).stripTrailingZeros();
+        int exp = r.precision() - r.scale() - 1;
+        if (exp >= -4 && exp < 15) {
+            return r.toPlainString();
+        }
+        String u = r.unscaledValue().abs().toString();
+        String mantissa = u.length() == 1 ? u : u.charAt(0) + "." + u.substring(1);
+        return (r.signum() < 0 ? "-" : "") + mantissa + "e" + exp;
+    }
+
+    /** A short scientific form of a magnitude, e.g. {@code 3.2e-41}. */
+    public static String sci(BigDecimal x) {
+        if (x.signum() == 0) {
+            return "0";
+        }
+        BigDecimal r = x.round(new MathContext(2));
+        int exp = r.precision() - r.scale() - 1;
+        BigDecimal mant = r.movePointLeft(exp);
+        return String.format(Locale.ROOT, "%se%d", mant.stripTrailingZeros().toPlainString(), exp);
+    }
+
+    /** A rational shown as a decimal with at most 12 significant digits. */
+    public static String show(Rational r) {
+        return r.toDecimalString(12);
+    }
+
+    static BigDecimal max(BigDecimal a, BigDecimal b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

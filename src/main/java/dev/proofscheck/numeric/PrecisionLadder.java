@@ -1,0 +1,63 @@
+package dev.proofscheck.numeric;
+
+import ch.obermuhlner.math.big.BigComplex;
+import dev.proofscheck.expr.Expr;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Evaluates an expression at two precisions and raises both while cancellation leaves fewer than the
+ * required digits. The error it reports is measured, not assumed (a fixed-precision printout cannot be
+ * trusted for this: see SYMJA-NOTES).
+ */
+public final class PrecisionLadder {
+    private final int basePrecision;
+    private final int requiredDigits;
+    private final Deadline deadline;
+
+    public PrecisionLadder(int basePrecision, int requiredDigits, Deadline deadline) {
+        this.basePrecision = basePrecision;
+        this.requiredDigits = requiredDigits;
+        this.deadline = deadline;
+    }
+
+    public PrecisionLadder(Deadline deadline) {
+        this(Tolerances.BASE_PRECISION, Tolerances.REQUIRED_DIGITS, deadline);
+    }
+
+    public int basePrecision() {
+        return basePrecision;
+    }
+
+    /** Evaluates {@code e} at {@code point}. */
+    public Estimate estimate(Expr e, Point point) throws EvaluationException {
+        return estimate(e, point::at);
+    }
+
+    /** Evaluates {@code e} with variable values that depend on the working precision. */
+    public Estimate estimate(Expr e, Function<Evaluator, Map<String, BigComplex>> env) throws EvaluationException {
+        int p = basePrecision;
+        Estimate best = null;
+        for (int raise = 0; raise <= Tolerances.MAX_PRECISION_RAISES; raise++) {
+            Evaluator low = new Evaluator(p, deadline);
+            Evaluator high = new Evaluator(2 * p, deadline);
+            BigComplex v1 = low.evaluate(e, env.apply(low));
+            BigComplex v2 = high.evaluate(e, env.apply(high));
+            BigDecimal err = Numbers.abs(v2.subtract(v1));
+            best = new Estimate(v2, err, 2 * p, raise > 0);
+            if (enoughDigits(v2, err)) {
+                return best;
+            }
+            p *= Tolerances.PRECISION_RAISE_FACTOR;
+        }
+        return best;
+    }
+
+    private boolean enoughDigits(BigComplex value, BigDecimal err) {
+        if (err.signum() == 0) {
+            return true;
+        }
+        return Numbers.log10(err) <= Numbers.log10(Numbers.abs(value)) - requiredDigits;
+    }
+}
