@@ -11,7 +11,7 @@ import java.util.Map;
  * Simplify under the domain's reparametrization), take limits, integrate. It only ever reports a
  * reduction Symja actually produced; whether to believe it is decided by the numeric cross-check.
  */
-public final class SymjaProver {
+public final class SymjaProver implements Prover {
     /** Share of the remaining claim time one CAS call may take, so later strategies still get a turn. */
     private static final double CALL_SHARE = 0.5;
 
@@ -22,6 +22,7 @@ public final class SymjaProver {
     }
 
     /** Tries to reduce {@code e} to 0 over the given domains. */
+    @Override
     public SymbolicOutcome reducesToZero(Expr e, Map<String, Domain> domains, Deadline deadline) {
         SymjaForm names = new SymjaForm();
         Reparametrization rep = new Reparametrization(domains);
@@ -59,6 +60,7 @@ public final class SymjaProver {
      * {@code value} to 0. {@code point} and {@code value} may be {@code Infinity}. Answers holding
      * Infinity-forms or an unevaluated Limit are discarded (Symja simplifies them to wrong values).
      */
+    @Override
     public SymbolicOutcome limitEquals(Expr f, String var, Expr point, Direction direction, Expr value,
             Map<String, Domain> domains, Deadline deadline) {
         SymjaForm names = new SymjaForm();
@@ -106,6 +108,7 @@ public final class SymjaProver {
     }
 
     /** Tries {@code Integrate} and reduces its difference from {@code value} to 0. */
+    @Override
     public SymbolicOutcome integralEquals(Expr integrand, String var, Expr from, Expr to, boolean gaussian, Expr value,
             Map<String, Domain> domains, Deadline deadline) {
         SymjaForm names = new SymjaForm();

@@ -1,7 +1,7 @@
 package dev.proofscheck.check;
 
 import dev.proofscheck.cas.SymbolicOutcome;
-import dev.proofscheck.cas.SymjaProver;
+import dev.proofscheck.cas.Prover;
 import dev.proofscheck.expr.Expr;
 import dev.proofscheck.expr.Substitution;
 import dev.proofscheck.model.Claim;
@@ -27,12 +27,12 @@ import java.util.Set;
  * symbolically (Symja), within the per-claim time limit, and turns the pair into a verdict.
  */
 public final class ClaimChecker {
-    private final SymjaProver prover;
+    private final Prover prover;
     private final long seed;
     private final double timeoutSeconds;
     private final Map<Derivation, Definitions> expanders = new HashMap<>();
 
-    public ClaimChecker(SymjaProver prover, long seed, double timeoutSeconds) {
+    public ClaimChecker(Prover prover, long seed, double timeoutSeconds) {
         this.prover = prover;
         this.seed = seed;
         this.timeoutSeconds = timeoutSeconds;

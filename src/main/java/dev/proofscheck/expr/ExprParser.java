@@ -75,7 +75,7 @@ public final class ExprParser {
                 factors.add(unary());
             } else if (c == '/') {
                 pos++;
-                factors.add(Expr.power(unary(), Expr.num(-1)));
+                factors.add(Simplifications.power(unary(), Expr.num(-1)));
             } else if (startsPrimary(c)) {
                 factors.add(power());
             } else {
@@ -109,7 +109,7 @@ public final class ExprParser {
             enter();
             Expr exponent = unary();
             depth--;
-            return Expr.power(base, exponent);
+            return Simplifications.power(base, exponent);
         }
         return base;
     }

@@ -245,9 +245,6 @@ public final class Evaluator {
             }
             throw new EvaluationException("singular (0 to a non-positive power)");
         }
-        if (exponent.abs(MathContext.DECIMAL64).doubleValue() > 1e7) {
-            throw new EvaluationException("overflow (exponent too large)");
-        }
         if (base.isReal() && base.re.signum() > 0 && exponent.isReal()) {
             return BigComplex.valueOf(BigDecimalMath.pow(base.re, exponent.re, mc));
         }

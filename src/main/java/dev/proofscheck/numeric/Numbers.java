@@ -82,7 +82,7 @@ public final class Numbers {
         return r.toDecimalString(12);
     }
 
-    static BigDecimal max(BigDecimal a, BigDecimal b) {
+    public static BigDecimal max(BigDecimal a, BigDecimal b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
 }

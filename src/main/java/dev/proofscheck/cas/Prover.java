@@ -1,0 +1,21 @@
+package dev.proofscheck.cas;
+
+import dev.proofscheck.expr.Expr;
+import dev.proofscheck.model.Direction;
+import dev.proofscheck.model.Domain;
+import dev.proofscheck.numeric.Deadline;
+import java.util.Map;
+
+/** The symbolic side of the checks, as the checkers see it; {@link SymjaProver} is the real one. */
+public interface Prover {
+    /** Tries to reduce {@code e} to 0 over the given domains. */
+    SymbolicOutcome reducesToZero(Expr e, Map<String, Domain> domains, Deadline deadline);
+
+    /** Tries to show {@code Limit[f, var -> point]} from {@code direction} equals {@code value}. */
+    SymbolicOutcome limitEquals(Expr f, String var, Expr point, Direction direction, Expr value,
+            Map<String, Domain> domains, Deadline deadline);
+
+    /** Tries to show the integral (or the N(0,1) expectation when {@code gaussian}) equals {@code value}. */
+    SymbolicOutcome integralEquals(Expr integrand, String var, Expr from, Expr to, boolean gaussian, Expr value,
+            Map<String, Domain> domains, Deadline deadline);
+}
