@@ -126,7 +126,7 @@ public final class ClaimChecker {
         if (!domains.isEmpty()) {
             return Verdict.error(c.position() + ": a value claim must not depend on variables (" + String.join(", ", domains.keySet()) + ")");
         }
-        NumericOutcome numeric = numeric(deadline, () -> new ValueCheck(deadline).check(e, b.stated(), b.statedText(), b.digits()));
+        NumericOutcome numeric = numeric(deadline, () -> new ValueCheck(deadline).check(e, b.statedText(), b.digits()));
         return VerdictCombiner.combine(SymbolicOutcome.notAttempted("a stated decimal is checked numerically"), numeric);
     }
 

@@ -1,0 +1,95 @@
+package dev.proofscheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.proofscheck.TestSupport;
+import dev.proofscheck.model.Claim;
+import dev.proofscheck.model.Derivation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** End-to-end verdicts for each claim kind, true and false, with the real Symja engine. */
+class ClaimCheckerTest {
+    private static final String HEADER = """
+            id: t
+            title: test
+            source: {seed: none, locator: none}
+            variables:
+              g: (0, 1)
+              h: (1, inf)
+              x: real
+              z: positive
+            definitions:
+              S[a, w]: (-(1 - a + w) + Sqrt[(1 - a + w)^2 + 4 a w])/(2 a w)
+            claims:
+            """;
+
+    private static ClaimResult check(String claimYaml) {
+        Derivation d = TestSupport.derivation(HEADER + "  - " + claimYaml + "\n");
+        Claim c = d.claims().get(0);
+        return new ClaimChecker(TestSupport.prover(), 1, 20).check(d, c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "identity, true, Together proves it | {id: a, kind: identity, lhs: '(x + 1)^2', rhs: 'x^2 + 2 x + 1'} | PROVED",
+        "identity, false by a sign | {id: a, kind: identity, lhs: '(x + 1)^2', rhs: 'x^2 - 2 x + 1'} | REFUTED",
+        "identity needing the domain: Sqrt[(1-h)^2] = h - 1 for h > 1 | {id: a, kind: identity, lhs: 'Sqrt[(1 - h)^2]', rhs: 'h - 1'} | PROVED",
+        "the same identity off its domain is false | {id: a, kind: identity, lhs: 'Sqrt[(1 - g)^2]', rhs: 'g - 1'} | REFUTED",
+        "equation with where | {id: a, kind: equation, equation: 'g z S^2 + (1 - g + z) S - 1 == 0', where: {S: 'S[g, z]'}} | PROVED",
+        "equation off by a constant | {id: a, kind: equation, equation: 'g z S^2 + (1 - g + z) S - 2 == 0', where: {S: 'S[g, z]'}} | REFUTED",
+        "limit, symbolic with reparametrisation | {id: a, kind: limit, expr: 'z S[h, z]', var: z, at: 0, side: above, equals: '1 - 1/h'} | PROVED",
+        "limit, wrong value | {id: a, kind: limit, expr: 'z S[h, z]', var: z, at: 0, side: above, equals: '1 - 1/h^2'} | REFUTED",
+        "limit, numeric only | {id: a, kind: limit, expr: 'S[g, z]', var: z, at: 0, side: above, equals: '1/(1 - g)'} | VERIFIED",
+        "limit at infinity | {id: a, kind: limit, expr: 'z Sin[1/z]', var: z, at: Infinity, equals: 1} | PROVED",
+        "limit claimed infinite | {id: a, kind: limit, expr: '1/z^2', var: z, at: 0, side: above, equals: Infinity} | PROVED",
+        "series, correct | {id: a, kind: series, expr: 'Exp[z]', var: z, at: 0, order: 2, equals: '1 + z + z^2/2'} | PROVED",
+        "series, wrong coefficient | {id: a, kind: series, expr: 'Exp[z]', var: z, at: 0, order: 2, equals: '1 + z + z^2/3'} | REFUTED",
+        "integral, no parameters, symbolic | {id: a, kind: integral, integrand: 'Sqrt[(4 - x) x]/(2 Pi x)', var: x, from: 0, to: 4, equals: 1} | PROVED",
+        "gaussian moment | {id: a, kind: integral, integrand: 'x^4', var: x, over: gaussian, equals: 3} | PROVED",
+        "gaussian moment, wrong | {id: a, kind: integral, integrand: 'x^4', var: x, over: gaussian, equals: 2} | REFUTED",
+        "parametric integral | {id: a, kind: integral, integrand: 'Exp[-z x]', var: x, from: 0, to: Infinity, equals: '1/z'} | VERIFIED",
+        "value to 10 digits | {id: a, kind: value, expr: 'Pi', equals: '3.141592654', digits: 10} | VERIFIED",
+        "value wrong in the 6th digit | {id: a, kind: value, expr: 'Pi', equals: '3.14160'} | REFUTED",
+    })
+    void verdicts(String name, String claim, Status expected) {
+        ClaimResult r = check(claim);
+        assertEquals(expected, r.status(), name + ": " + r.verdict().evidence());
+    }
+
+    @Test
+    void refutationNamesThePointAndBothValues() {
+        ClaimResult r = check("{id: a, kind: identity, lhs: 'x^2', rhs: 'x^2 + 10^-20'}");
+        assertEquals(Status.REFUTED, r.status());
+        assertTrue(r.verdict().details().containsKey("point"));
+        assertTrue(r.verdict().details().containsKey("lhs"));
+        assertTrue(r.verdict().details().containsKey("rhs"));
+        assertTrue(r.verdict().evidence().contains("x="), r.verdict().evidence());
+    }
+
+    @Test
+    void verificationSaysHowManyPointsAndDigits() {
+        ClaimResult r = check("{id: a, kind: identity, lhs: 'Sin[x]^2 + Cos[x]^2', rhs: '1'}");
+        assertTrue(r.status() == Status.PROVED || r.status() == Status.VERIFIED, r.verdict().evidence());
+        assertEquals(20, r.verdict().details().get("points"));
+        assertTrue(r.verdict().evidence().contains("20 points"), r.verdict().evidence());
+    }
+
+    @Test
+    void expectedRefutationPassesOnlyWhenRefuted() {
+        ClaimResult wrong = check("{id: a, kind: identity, lhs: 'x', rhs: '-x', expect: refuted}");
+        assertEquals(Status.REFUTED, wrong.status());
+        assertTrue(wrong.refutedAsExpected());
+        assertTrue(!wrong.failed());
+        ClaimResult right = check("{id: a, kind: identity, lhs: 'x', rhs: 'x', expect: refuted}");
+        assertTrue(right.failed(), "a claim expected to be refuted that holds must fail the run");
+    }
+
+    @Test
+    void sameSeedSameEvidence() {
+        String claim = "{id: a, kind: identity, lhs: '(x + 1)^3', rhs: 'x^3 + 3 x^2 + 3 x'}";
+        assertEquals(check(claim).verdict().evidence(), check(claim).verdict().evidence());
+    }
+}

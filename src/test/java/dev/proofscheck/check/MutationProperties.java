@@ -1,0 +1,139 @@
+package dev.proofscheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.proofscheck.TestSupport;
+import dev.proofscheck.expr.Expr;
+import dev.proofscheck.expr.Substitution;
+import dev.proofscheck.model.Claim;
+import dev.proofscheck.model.ClaimBody;
+import dev.proofscheck.model.Definitions;
+import dev.proofscheck.model.Derivation;
+import dev.proofscheck.model.Domain;
+import dev.proofscheck.model.Variable;
+import dev.proofscheck.mutate.Mutant;
+import dev.proofscheck.mutate.Mutations;
+import dev.proofscheck.numeric.Deadline;
+import dev.proofscheck.numeric.NumericOutcome;
+import dev.proofscheck.numeric.PointwiseCheck;
+import dev.proofscheck.parse.DerivationReader;
+import dev.proofscheck.parse.ParsedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every true claim of the corpus, made false by one edit of its claimed value (a sign, a constant, an
+ * exponent, a dropped term...), is refuted. A mutant counts as false when its claimed value differs
+ * from the original's at the claim's sample points: that comparison of two expressions is made on its
+ * own, before and apart from checking the mutated claim.
+ */
+class MutationProperties {
+    private static final long SEED = 20261129L;
+    private static final int MUTANTS_PER_CLAIM = 3;
+
+    @Test
+    void singleEditsOfClaimedValuesAreRefuted() throws IOException {
+        SplittableRandom random = new SplittableRandom(SEED);
+        ClaimChecker checker = new ClaimChecker(TestSupport.prover(), 5, 20);
+        List<String> survivors = new ArrayList<>();
+        int killed = 0;
+        int equivalent = 0;
+        for (Derivation d : corpus()) {
+            Definitions defs = new Definitions(d.definitions());
+            for (Claim c : d.claims()) {
+                Expr value = claimedValue(c.body());
+                if (value == null || c.expectsRefutation()) {
+                    continue;
+                }
+                List<Mutant> mutants = new ArrayList<>(Mutations.of(value));
+                for (int k = 0; k < MUTANTS_PER_CLAIM && !mutants.isEmpty(); k++) {
+                    Mutant m = mutants.remove(random.nextInt(mutants.size()));
+                    if (sameValues(d, c, defs.expand(value), defs.expand(m.expr()))) {
+                        equivalent++;
+                        continue;
+                    }
+                    Claim mutated = new Claim(c.id() + "~" + k, null, c.locator(), withValue(c.body(), m.expr()),
+                            c.domains(), c.expectation(), c.note(), c.position());
+                    ClaimResult r = checker.check(d, mutated);
+                    if (r.status() == Status.REFUTED) {
+                        killed++;
+                    } else {
+                        survivors.add(d.id() + "/" + c.id() + " with " + m.description() + ": " + r.status() + " " + r.verdict().evidence());
+                    }
+                }
+            }
+        }
+        System.out.println("mutation property: " + killed + " killed, " + equivalent + " equivalent, " + survivors.size() + " survived");
+        assertTrue(survivors.isEmpty(), "seed " + SEED + ": mutants not refuted:\n" + String.join("\n", survivors));
+        assertTrue(killed >= 30, "too few mutants checked: " + killed + " killed, " + equivalent + " equivalent");
+    }
+
+    /** Independent of the claim: do the original and mutated values differ somewhere on the domain? */
+    private static boolean sameValues(Derivation d, Claim c, Expr original, Expr mutated) {
+        Map<String, Domain> domains = new LinkedHashMap<>();
+        List<String> used = new ArrayList<>(Substitution.symbols(original));
+        used.addAll(Substitution.symbols(mutated));
+        for (Variable v : d.variables()) {
+            if (used.contains(v.name())) {
+                domains.put(v.name(), c.domains().getOrDefault(v.name(), v.domain()));
+            }
+        }
+        NumericOutcome o = new PointwiseCheck(SEED, Deadline.in(20)).check(original, mutated, domains);
+        return o.status() != NumericOutcome.Status.REFUTED;
+    }
+
+    private static Expr claimedValue(ClaimBody b) {
+        if (b instanceof ClaimBody.Identity i) {
+            return i.rhs();
+        }
+        if (b instanceof ClaimBody.Equation e) {
+            return e.rhs();
+        }
+        if (b instanceof ClaimBody.Limit l) {
+            return l.value();
+        }
+        if (b instanceof ClaimBody.Series s) {
+            return s.polynomial();
+        }
+        if (b instanceof ClaimBody.Integral i) {
+            return i.value();
+        }
+        return null;
+    }
+
+    private static ClaimBody withValue(ClaimBody b, Expr v) {
+        if (b instanceof ClaimBody.Identity i) {
+            return new ClaimBody.Identity(i.lhs(), v);
+        }
+        if (b instanceof ClaimBody.Equation e) {
+            return new ClaimBody.Equation(e.lhs(), v, e.where());
+        }
+        if (b instanceof ClaimBody.Limit l) {
+            return new ClaimBody.Limit(l.expr(), l.var(), l.point(), l.direction(), v);
+        }
+        if (b instanceof ClaimBody.Series s) {
+            return new ClaimBody.Series(s.expr(), s.var(), s.point(), s.direction(), s.order(), v);
+        }
+        ClaimBody.Integral i = (ClaimBody.Integral) b;
+        return new ClaimBody.Integral(i.integrand(), i.var(), i.from(), i.to(), i.gaussian(), v);
+    }
+
+    private static List<Derivation> corpus() throws IOException {
+        List<Derivation> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("derivations"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                ParsedFile parsed = new DerivationReader().read(f, f.toString());
+                out.add(parsed.derivation());
+            }
+        }
+        return out;
+    }
+}
