@@ -4,6 +4,7 @@ import dev.proofscheck.cas.SymjaProver;
 import dev.proofscheck.cas.SymjaSession;
 import dev.proofscheck.model.Claim;
 import dev.proofscheck.model.Derivation;
+import dev.proofscheck.parse.ClaimsIndex;
 import dev.proofscheck.parse.DerivationReader;
 import dev.proofscheck.parse.InputError;
 import dev.proofscheck.parse.ParsedFile;
@@ -69,6 +70,7 @@ public final class CorpusRunner {
             return all;
         }
         DerivationReader reader = new DerivationReader();
+        java.util.Optional<ClaimsIndex> index = ClaimsIndex.findShared();
         try (SymjaSession session = new SymjaSession()) {
             ClaimChecker checker = new ClaimChecker(new SymjaProver(session), seed, timeoutSeconds);
             java.util.Set<String> derivationIds = new java.util.HashSet<>();
@@ -87,6 +89,12 @@ public final class CorpusRunner {
                     continue;
                 }
                 for (Claim c : d.claims()) {
+                    if (c.index() != null && index.isPresent() && !index.get().contains(c.index())) {
+                        emit.accept(new ClaimResult(f.toString(), c.position().line(), d.id(), c.id(), c.kind(), c.index(),
+                                c.expectsRefutation(), Verdict.error(c.position() + ": index '" + c.index()
+                                        + "' is not a row of " + index.get().source()), seed, 0));
+                        continue;
+                    }
                     emit.accept(checker.check(d, c));
                 }
             }
