@@ -30,6 +30,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        run.validate(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long t0 = System.nanoTime();

@@ -67,10 +67,25 @@ public final class Main implements Callable<Integer> {
             return Summary.EXIT_INPUT_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, c, p) -> {
-            err.println("proofs-check: " + ex);
+            err.println("proofs-check: " + describe(ex));
             return Summary.EXIT_INPUT_ERROR;
         });
         return cl.execute(args);
+    }
+
+    /** A one-line account of a failure for the user: what could not be done and why, no class names or trace. */
+    static String describe(Exception ex) {
+        if (ex instanceof java.nio.file.FileSystemException fs) {
+            String reason = fs.getReason() != null ? fs.getReason()
+                    : ex instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
+                    : ex instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                    : ex instanceof java.nio.file.AccessDeniedException ? "permission denied" : "file system error";
+            return "cannot write " + fs.getFile() + ": " + reason;
+        }
+        if (ex instanceof IOException) {
+            return "cannot write the report: " + ex.getMessage();
+        }
+        return "internal error: " + (ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName());
     }
 
     @Override
@@ -78,6 +93,7 @@ public final class Main implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
         }
+        run.validate(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         List<Path> targets = paths.isEmpty() ? List.of(RunOptions.defaultCorpus()) : paths;
         TextReport text = new TextReport(verbose);

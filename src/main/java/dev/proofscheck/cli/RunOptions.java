@@ -15,6 +15,17 @@ final class RunOptions {
             description = "Time limit per claim, CAS and numerics together (default: ${DEFAULT-VALUE}).")
     double timeout;
 
+    /** Longest accepted time limit per claim (a day); longer values overflow the deadline arithmetic. */
+    static final double MAX_TIMEOUT = 86_400;
+
+    /** Rejects a time limit that is not a positive number of seconds (0, negative, NaN, Infinity, absurdly large). */
+    void validate(picocli.CommandLine cl) {
+        if (!(timeout > 0 && timeout <= MAX_TIMEOUT)) {
+            throw new picocli.CommandLine.ParameterException(cl, "--timeout must be a number of seconds above 0 and at most "
+                    + (long) MAX_TIMEOUT + ", not '" + timeout + "'");
+        }
+    }
+
     /** The bundled corpus: $PROOFS_CHECK_HOME/derivations when the launcher set it, else ./derivations. */
     static Path defaultCorpus() {
         String home = System.getenv("PROOFS_CHECK_HOME");

@@ -48,13 +48,17 @@ final class ClaimReader {
 
     /** The claim's id if it can be read, for attributing errors; null otherwise. */
     static String peekId(Nodes nodes, Node claim) {
-        try {
-            Map<String, Node> m = nodes.mapping(claim, "a claim", null);
-            Node id = m.get("id");
-            return id == null ? null : nodes.scalar(id, "id");
-        } catch (InputException e) {
-            return null;
+        // Read straight from the node, so that a claim with another fault (a duplicate key, say) is
+        // still attributed to its id.
+        if (claim instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && k.getValue().equals("id")
+                        && t.getValueNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode v && !v.getValue().isBlank()) {
+                    return v.getValue();
+                }
+            }
         }
+        return null;
     }
 
     Claim read(Node node) throws InputException {
@@ -67,7 +71,7 @@ final class ClaimReader {
         }
         Set<String> allowed = new HashSet<>(COMMON);
         allowed.addAll(kindKeys);
-        Map<String, Node> m = nodes.mapping(node, "a " + kind + " claim", allowed);
+        Map<String, Node> m = nodes.mapping(node, (kind.startsWith("i") || kind.startsWith("e") ? "an " : "a ") + kind + " claim", allowed);
         String id = nodes.required(m, "id", node, "a claim");
         if (!ID.matcher(id).matches()) {
             throw new InputException(nodes.at(m.get("id")), "claim id '" + id + "' must be letters, digits, '.', '_' or '-'");

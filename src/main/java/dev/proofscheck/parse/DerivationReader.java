@@ -68,9 +68,17 @@ public final class DerivationReader {
         } catch (InputException e) {
             return new ParsedFile(file, null, List.of(new InputError(e.position(), null, e.getMessage())));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            int col = e.getProblemMark() != null ? e.getProblemMark().getColumn() + 1 : 1;
+            // A construct left open (an unclosed quote or bracket) is only noticed at the end of the file;
+            // the line worth showing is where it began, which SnakeYAML keeps as the context mark.
+            boolean atEnd = e.getProblem() != null && e.getContextMark() != null
+                    && (e.getProblem().contains("end of stream") || e.getProblem().contains("<stream end>"));
+            org.yaml.snakeyaml.error.Mark mark = atEnd ? e.getContextMark() : e.getProblemMark();
+            int line = mark != null ? mark.getLine() + 1 : 1;
+            int col = mark != null ? mark.getColumn() + 1 : 1;
             String msg = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (atEnd && e.getContext() != null) {
+                msg = msg + " " + e.getContext() + " that starts here (is a quote or bracket left unclosed?)";
+            }
             return failed(file, line, col, "malformed YAML: " + oneLine(msg));
         } catch (YAMLException e) {
             return failed(file, 1, 1, "malformed YAML: " + oneLine(e.getMessage()));

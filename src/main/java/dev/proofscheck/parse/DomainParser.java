@@ -13,6 +13,9 @@ final class DomainParser {
     private static final Pattern INTERVAL = Pattern.compile("\\s*([\\[(])\\s*([^,\\s]+)\\s*,\\s*([^\\])\\s]+)\\s*([\\])])\\s*");
     private static final Pattern INTEGER = Pattern.compile("\\s*integer\\s+(.*)");
     private static final Pattern COMPLEX = Pattern.compile("\\s*complex\\s+(.*?)\\s+x\\s+(.*)");
+    /** A plain decimal: no exponent, so that an end such as 1e99999999 cannot make the reader build a huge number. */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)");
+    private static final int MAX_DIGITS = 400;
 
     private DomainParser() {}
 
@@ -36,7 +39,11 @@ final class DomainParser {
             if (r.lo() == null || r.hi() == null || !r.lo().isInteger() || !r.hi().isInteger() || !r.loClosed() || !r.hiClosed()) {
                 throw new IllegalArgumentException("an integer domain needs closed integer ends, e.g. integer [1, 20]");
             }
-            return new Domain.IntegerRange(r.lo().num().longValueExact(), r.hi().num().longValueExact());
+            try {
+                return new Domain.IntegerRange(r.lo().num().longValueExact(), r.hi().num().longValueExact());
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("the ends of an integer domain must lie within +-9.2e18");
+            }
         }
         m = COMPLEX.matcher(t);
         if (m.matches()) {
@@ -79,6 +86,16 @@ final class DomainParser {
                 throw new IllegalArgumentException("the upper end cannot be -inf");
             }
             return null;
+        }
+        for (String part : t.split("/", -1)) {
+            String p = part.trim();
+            if (p.length() > MAX_DIGITS) {
+                throw new IllegalArgumentException("'" + t + "' has more than " + MAX_DIGITS + " characters");
+            }
+            if (!DECIMAL.matcher(p).matches()) {
+                String hint = p.matches("[-+]?[0-9.]+[eE][-+]?[0-9]+") ? " (scientific notation is not accepted: write the decimal, e.g. 0.000001 for 1e-6)" : "";
+                throw new IllegalArgumentException("'" + t + "' is not a number (write a decimal, a fraction a/b, inf or -inf)" + hint);
+            }
         }
         try {
             int slash = t.indexOf('/');

@@ -19,7 +19,8 @@ public final class TextReport {
         String status = r.status().name();
         String tag = "";
         if (r.expectRefuted()) {
-            tag = r.refutedAsExpected() ? "  (refuted as expected)" : "  (FAILED: expected to be refuted)";
+            tag = r.refutedAsExpected() ? "  (refuted as expected)"
+                    : r.failed() ? "  (FAILED: expected to be refuted)" : "  (expected to be refuted; not decided)";
         } else if (r.status() == Status.REFUTED) {
             tag = "  (FAILED)";
         }
