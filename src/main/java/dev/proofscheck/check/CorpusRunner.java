@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 public final class CorpusRunner {
     private final long seed;
     private final double timeoutSeconds;
+    private final java.util.Map<String, Derivation> derivations = new java.util.LinkedHashMap<>();
 
     public CorpusRunner(long seed, double timeoutSeconds) {
         this.seed = seed;
@@ -77,7 +78,9 @@ public final class CorpusRunner {
             for (Path f : files) {
                 ParsedFile parsed = reader.read(f, f.toString());
                 Derivation d = parsed.derivation();
-                if (d != null && !derivationIds.add(d.id())) {
+                if (d != null && derivationIds.add(d.id())) {
+                    derivations.put(d.id(), d);
+                } else if (d != null) {
                     emit.accept(fileError(f.toString(), 1, "derivation id '" + d.id() + "' is used by another file too", seed));
                     continue;
                 }
@@ -100,6 +103,11 @@ public final class CorpusRunner {
             }
         }
         return all;
+    }
+
+    /** The derivations read by the last {@link #run}, by id, in the order they were read. */
+    public java.util.Map<String, Derivation> derivations() {
+        return java.util.Collections.unmodifiableMap(derivations);
     }
 
     static ClaimResult fileError(String file, int line, String message, long seed) {

@@ -26,9 +26,14 @@ final class RunOptions {
         }
     }
 
-    /** The bundled corpus: $PROOFS_CHECK_HOME/derivations when the launcher set it, else ./derivations. */
-    static Path defaultCorpus() {
+    /** The project root: $PROOFS_CHECK_HOME when the launcher set it, else the working directory. */
+    static Path projectRoot() {
         String home = System.getenv("PROOFS_CHECK_HOME");
-        return home != null && !home.isBlank() ? Path.of(home, "derivations") : Path.of("derivations");
+        return home != null && !home.isBlank() ? Path.of(home) : Path.of("");
+    }
+
+    /** The bundled corpus, {@code derivations/} under the project root. */
+    static Path defaultCorpus() {
+        return projectRoot().resolve("derivations");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
  *
  * @param index the row of the shared claims index it encodes, or null
  * @param domains narrower domains for some variables, for this claim only
+ * @param corrects the id of the as-written claim (expected to be refuted) this one corrects, or null
  */
 public record Claim(
         String id,
@@ -16,10 +17,17 @@ public record Claim(
         Map<String, Domain> domains,
         Expectation expectation,
         String note,
-        SourcePosition position) {
+        SourcePosition position,
+        String corrects) {
 
     public Claim {
         domains = Map.copyOf(domains);
+    }
+
+    /** A claim that corrects no other. */
+    public Claim(String id, String index, String locator, ClaimBody body, Map<String, Domain> domains,
+            Expectation expectation, String note, SourcePosition position) {
+        this(id, index, locator, body, domains, expectation, note, position, null);
     }
 
     public String kind() {

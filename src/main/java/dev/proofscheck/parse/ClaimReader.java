@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads one entry of a file's {@code claims} list into a {@link Claim}, validating every name it uses. */
 final class ClaimReader {
-    private static final Set<String> COMMON = Set.of("id", "index", "locator", "kind", "domain", "expect", "note");
+    private static final Set<String> COMMON = Set.of("id", "index", "locator", "kind", "domain", "expect", "note", "corrects");
     private static final Map<String, Set<String>> KIND_KEYS = Map.of(
             "identity", Set.of("lhs", "rhs"),
             "equation", Set.of("equation", "where"),
@@ -90,8 +90,12 @@ final class ClaimReader {
             case "integral" -> integral(m, node);
             default -> value(m, node);
         };
+        String corrects = nodes.optional(m, "corrects");
+        if (corrects != null && expectation == Expectation.REFUTED) {
+            throw new InputException(nodes.at(m.get("corrects")), "a claim expected to be refuted cannot be the correction of another");
+        }
         return new Claim(id, index, nodes.optional(m, "locator"), body, domains, expectation,
-                nodes.optional(m, "note"), nodes.at(node));
+                nodes.optional(m, "note"), nodes.at(node), corrects);
     }
 
     private Expectation expectation(Map<String, Node> m) throws InputException {

@@ -13,22 +13,25 @@ import java.util.Optional;
  * check, claim), so that a claim's {@code index} can be checked to name a real row.
  */
 public final class ClaimsIndex {
-    private final Map<String, String> claimsById;
+    /** One row: its stable id, the seed (000..003), the section, the locator, the check codes and the claim text. */
+    public record Row(String id, String seed, String section, String locator, String check, String claim) {}
+
+    private final Map<String, Row> rowsById;
     private final Path source;
 
-    private ClaimsIndex(Map<String, String> claimsById, Path source) {
-        this.claimsById = claimsById;
+    private ClaimsIndex(Map<String, Row> rowsById, Path source) {
+        this.rowsById = rowsById;
         this.source = source;
     }
 
     /** Reads the index file; rows are tab-separated with a header line. */
     public static ClaimsIndex read(Path tsv) throws IOException {
-        Map<String, String> rows = new LinkedHashMap<>();
+        Map<String, Row> rows = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(tsv);
         for (int i = 1; i < lines.size(); i++) {
             String[] cols = lines.get(i).split("\t", -1);
             if (cols.length >= 7 && !cols[0].isBlank()) {
-                rows.put(cols[0].trim(), cols[6]);
+                rows.put(cols[0].trim(), new Row(cols[0].trim(), cols[1], cols[2], cols[3], cols[5], cols[6]));
             }
         }
         return new ClaimsIndex(rows, tsv);
@@ -53,11 +56,12 @@ public final class ClaimsIndex {
     }
 
     public boolean contains(String id) {
-        return claimsById.containsKey(id);
+        return rowsById.containsKey(id);
     }
 
-    public Map<String, String> rows() {
-        return java.util.Collections.unmodifiableMap(claimsById);
+    /** Rows in file order, by id. */
+    public Map<String, Row> rows() {
+        return java.util.Collections.unmodifiableMap(rowsById);
     }
 
     public Path source() {

@@ -136,6 +136,17 @@ public final class DerivationReader {
                 }
             }
         }
+        for (Claim c : new ArrayList<>(claims)) {
+            if (c.corrects() == null) {
+                continue;
+            }
+            boolean target = claims.stream().anyMatch(o -> o.id().equals(c.corrects()) && o.expectsRefutation());
+            if (!target) {
+                errors.add(new InputError(c.position(), c.id(), "'corrects: " + c.corrects()
+                        + "' must name a claim of this file marked 'expect: refuted'"));
+                claims.remove(c);
+            }
+        }
         if (claims.isEmpty() && errors.isEmpty()) {
             throw new InputException(nodes.at(claimsNode), "'claims' is empty");
         }

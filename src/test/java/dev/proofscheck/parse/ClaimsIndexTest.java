@@ -24,7 +24,7 @@ class ClaimsIndexTest {
         ClaimsIndex index = ClaimsIndex.read(tsv);
         assertTrue(index.contains("003-07-09"));
         assertFalse(index.contains("003-07-99"));
-        assertEquals("S(0) = 1/(1-g)", index.rows().get("003-07-09"));
+        assertEquals("S(0) = 1/(1-g)", index.rows().get("003-07-09").claim());
     }
 
     @Test
