@@ -45,6 +45,17 @@ final class SymjaForm {
             sb.append(dev.proofscheck.expr.Builtins.isConstant(s.name()) ? s.name() : name(s.name()));
         } else {
             Expr.Call c = (Expr.Call) e;
+            if (c.head().equals("HermiteHe")) {
+                // Symja has only the physicists' HermiteH: He_n(x) = 2^(-n/2) H_n(x/Sqrt[2])
+                sb.append("Times[Power[2,Times[Rational[-1,2],");
+                write(c.arg(0), sb);
+                sb.append("]],HermiteH[");
+                write(c.arg(0), sb);
+                sb.append(",Times[");
+                write(c.arg(1), sb);
+                sb.append(",Power[2,Rational[-1,2]]]]]");
+                return;
+            }
             if (!dev.proofscheck.expr.Builtins.isBuiltin(c.head())) {
                 throw new IllegalArgumentException("refusing to send unknown head '" + c.head() + "' to the CAS");
             }

@@ -19,6 +19,7 @@ import dev.proofscheck.numeric.ValueCheck;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -113,9 +114,12 @@ public final class ClaimChecker {
             Expr to = defs.expand(b.to());
             Expr value = defs.expand(b.value());
             Map<String, Domain> domains = domains(d, c, b.var(), f, from, to, value);
+            List<Expr> splits = b.splits().stream().map(defs::expand).toList();
             NumericOutcome numeric = numeric(deadline, () -> new IntegralCheck(claimSeed, deadline).check(f, b.var(),
-                    bound(from), bound(to), b.gaussian(), value, domains));
-            SymbolicOutcome symbolic = domains.isEmpty()
+                    bound(from), bound(to), b.gaussian(), value, splits, domains));
+            SymbolicOutcome symbolic = !splits.isEmpty()
+                    ? SymbolicOutcome.notAttempted("piecewise integrand (Symja does not integrate Max/UnitStep/Abs pieces); numeric only")
+                    : domains.isEmpty()
                     ? symbolic(deadline, () -> prover.integralEquals(f, b.var(), from, to, b.gaussian(), value, domains, deadline))
                     : SymbolicOutcome.notAttempted("Symja's Integrate is unreliable with symbolic parameters (SYMJA-NOTES); numeric only");
             return VerdictCombiner.combine(symbolic, numeric);

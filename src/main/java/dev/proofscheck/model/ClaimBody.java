@@ -2,6 +2,7 @@ package dev.proofscheck.model;
 
 import dev.proofscheck.expr.Expr;
 import dev.proofscheck.expr.Rational;
+import java.util.List;
 
 /** What a claim states, one record per claim kind. Expressions are as written (definitions not expanded). */
 public sealed interface ClaimBody
@@ -51,10 +52,20 @@ public sealed interface ClaimBody
 
     /**
      * A definite integral equals {@code value}. When {@code gaussian} is set, it is the expectation
-     * {@code E[integrand]} over {@code var ~ N(0,1)} and the bounds are the whole line.
+     * {@code E[integrand]} over {@code var ~ N(0,1)} and the bounds are the whole line. {@code splits}
+     * are points where the integrand has a kink or jump (ReLU, |x|, sign): the range is cut there.
      */
-    record Integral(Expr integrand, String var, Expr from, Expr to, boolean gaussian, Expr value)
+    record Integral(Expr integrand, String var, Expr from, Expr to, boolean gaussian, Expr value, List<Expr> splits)
             implements ClaimBody {
+        public Integral {
+            splits = List.copyOf(splits);
+        }
+
+        /** An integral over a smooth integrand. */
+        public Integral(Expr integrand, String var, Expr from, Expr to, boolean gaussian, Expr value) {
+            this(integrand, var, from, to, gaussian, value, List.of());
+        }
+
         public String kind() {
             return "integral";
         }

@@ -174,6 +174,22 @@ public final class Evaluator {
                 return Erf.erf(eval(args.get(0), env), mc);
             case "Gamma":
                 return gamma(eval(args.get(0), env));
+            case "Factorial":
+                return gamma(eval(args.get(0), env).add(BigComplex.ONE));
+            case "HermiteHe":
+                return hermiteHe(eval(args.get(0), env), eval(args.get(1), env));
+            case "UnitStep": {
+                BigComplex x = eval(args.get(0), env);
+                requireReal(x, "UnitStep");
+                return x.re.signum() >= 0 ? BigComplex.ONE : BigComplex.ZERO;
+            }
+            case "Sign": {
+                BigComplex x = eval(args.get(0), env);
+                if (x.isReal()) {
+                    return BigComplex.valueOf(BigDecimal.valueOf(x.re.signum()));
+                }
+                return x.divide(x.abs(mc), mc);
+            }
             case "Max":
             case "Min":
                 return extremum(c.head().equals("Max"), args, env);
@@ -355,6 +371,33 @@ public final class Evaluator {
             }
         }
         return BigComplex.valueOf(best);
+    }
+
+    /** Probabilists' Hermite polynomial He_n(x), by He_(k+1) = x He_k - k He_(k-1). */
+    private BigComplex hermiteHe(BigComplex n, BigComplex x) throws EvaluationException {
+        requireReal(n, "HermiteHe");
+        BigDecimal nr = n.re.stripTrailingZeros();
+        if (nr.signum() < 0 || nr.scale() > 0 || nr.compareTo(BigDecimal.valueOf(1000)) > 0) {
+            throw new EvaluationException("HermiteHe needs an order 0..1000, not " + Numbers.show(n, 8));
+        }
+        int order = nr.intValue();
+        BigComplex previous = BigComplex.ONE;
+        if (order == 0) {
+            return previous;
+        }
+        BigComplex current = x;
+        for (int k = 1; k < order; k++) {
+            BigComplex next = x.multiply(current, mc).subtract(previous.multiply(BigDecimal.valueOf(k), mc), mc);
+            previous = current;
+            current = next;
+        }
+        return current;
+    }
+
+    private static void requireReal(BigComplex x, String where) throws EvaluationException {
+        if (!x.isReal()) {
+            throw new EvaluationException(where + " of a non-real value " + Numbers.show(x, 6));
+        }
     }
 
     static boolean isZero(BigComplex z) {

@@ -38,6 +38,12 @@ public final class IntegralCheck {
 
     public NumericOutcome check(Expr integrand, String var, Bound from, Bound to, boolean gaussian, Expr value,
             Map<String, Domain> domains) {
+        return check(integrand, var, from, to, gaussian, value, List.of(), domains);
+    }
+
+    /** As above, with the range cut at {@code splits} (kinks or jumps of the integrand). */
+    public NumericOutcome check(Expr integrand, String var, Bound from, Bound to, boolean gaussian, Expr value,
+            List<Expr> splits, Map<String, Domain> domains) {
         List<Point> candidates = new Sampler(seed).points(domains, domains.isEmpty() ? 1 : Tolerances.MAX_CANDIDATE_POINTS);
         int wanted = domains.isEmpty() ? 1 : Tolerances.SAMPLE_POINTS;
         PrecisionLadder ladder = new PrecisionLadder(deadline);
@@ -54,7 +60,7 @@ public final class IntegralCheck {
             DoubleExponentialQuadrature.Result q;
             try {
                 claimed = ladder.estimate(value, p);
-                q = integrate(quad, integrand, var, from, to, gaussian, p);
+                q = integrate(quad, integrand, var, from, to, gaussian, splits, p);
             } catch (EvaluationException e) {
                 skipped.add(p + " (" + e.getMessage() + ")");
                 continue;
@@ -82,7 +88,8 @@ public final class IntegralCheck {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("points", agreeing);
-        details.put("method", gaussian ? "sinh-sinh quadrature against the N(0,1) density" : "double-exponential quadrature");
+        details.put("method", (gaussian ? "double-exponential quadrature against the N(0,1) density" : "double-exponential quadrature")
+                + (splits.isEmpty() ? "" : ", range cut at " + splits.size() + " point(s)"));
         details.put("working_precision_digits", PRECISION);
         details.put("integrand_evaluations", evaluations);
         details.put("min_digits", Double.isInfinite(minDigits) ? "all" : String.valueOf((int) Math.floor(minDigits)));
@@ -101,7 +108,7 @@ public final class IntegralCheck {
     }
 
     private DoubleExponentialQuadrature.Result integrate(DoubleExponentialQuadrature quad, Expr integrand, String var,
-            Bound from, Bound to, boolean gaussian, Point p) throws EvaluationException {
+            Bound from, Bound to, boolean gaussian, List<Expr> splits, Point p) throws EvaluationException {
         Evaluator ev = new Evaluator(PRECISION, deadline).freezeAllBut(integrand, var);
         MathContext mc = ev.mathContext();
         Map<String, BigComplex> env = p.at(ev);
@@ -118,29 +125,64 @@ public final class IntegralCheck {
             }
             return v;
         };
-        if (gaussian || (from.infinite() && to.infinite())) {
-            if (!gaussian && from.sign() == to.sign()) {
-                throw new EvaluationException("both bounds are the same infinity");
-            }
-            DoubleExponentialQuadrature.Result r = quad.integrate(f, DoubleExponentialQuadrature.Range.WHOLE_LINE, null, null);
-            return !gaussian && from.sign() > 0 ? negate(r) : r;
+        // ends as (value, infinity sign); orientation fixed so that lo < hi
+        BigDecimal lo = gaussian ? null : (from.infinite() ? null : real(ev, from.expr(), p.at(ev)));
+        BigDecimal hi = gaussian ? null : (to.infinite() ? null : real(ev, to.expr(), p.at(ev)));
+        int loInf = gaussian ? -1 : (from.infinite() ? from.sign() : 0);
+        int hiInf = gaussian ? 1 : (to.infinite() ? to.sign() : 0);
+        if (loInf == hiInf && loInf != 0) {
+            throw new EvaluationException("both bounds are the same infinity");
         }
-        if (from.infinite() || to.infinite()) {
-            BigDecimal finite = real(ev, from.infinite() ? to.expr() : from.expr(), env);
-            int infSign = from.infinite() ? from.sign() : to.sign();
-            DoubleExponentialQuadrature.Integrand g = f;
-            BigDecimal start = finite;
-            if (infSign < 0) {
-                // integral over (-inf, b] of f(x) = integral over [-b, inf) of f(-u)
-                g = u -> f.at(u.negate());
-                start = finite.negate();
-            }
-            DoubleExponentialQuadrature.Result r = quad.integrate(g, DoubleExponentialQuadrature.Range.TO_INFINITY, start, null);
-            boolean reversed = from.infinite() ? from.sign() > 0 : to.sign() < 0;
-            return reversed ? negate(r) : r;
+        boolean reversed = loInf > 0 || hiInf < 0 || (lo != null && hi != null && lo.compareTo(hi) > 0);
+        if (reversed) {
+            BigDecimal t = lo;
+            lo = hi;
+            hi = t;
+            int ti = loInf;
+            loInf = hiInf;
+            hiInf = ti;
         }
-        BigDecimal a = real(ev, from.expr(), env);
-        BigDecimal b = real(ev, to.expr(), env);
+        List<BigDecimal> cuts = new ArrayList<>();
+        for (Expr split : splits) {
+            BigDecimal c = real(ev, split, p.at(ev));
+            if ((lo == null || c.compareTo(lo) > 0) && (hi == null || c.compareTo(hi) < 0)
+                    && cuts.stream().noneMatch(x -> x.compareTo(c) == 0)) {
+                cuts.add(c);
+            }
+        }
+        cuts.sort(null);
+        List<BigDecimal> points = new ArrayList<>();
+        points.add(lo);
+        points.addAll(cuts);
+        points.add(hi);
+        BigComplex total = BigComplex.ZERO;
+        BigDecimal error = BigDecimal.ZERO;
+        int evaluations = 0;
+        int levels = 0;
+        for (int i = 0; i + 1 < points.size(); i++) {
+            DoubleExponentialQuadrature.Result r = segment(quad, f, points.get(i), points.get(i + 1));
+            total = total.add(r.value(), mc);
+            error = error.add(r.error());
+            evaluations += r.evaluations();
+            levels = Math.max(levels, r.levels());
+        }
+        DoubleExponentialQuadrature.Result r = new DoubleExponentialQuadrature.Result(total, error, levels, evaluations);
+        return reversed ? negate(r) : r;
+    }
+
+    /** One piece between two cut points; a null end is the infinity on its side. */
+    private static DoubleExponentialQuadrature.Result segment(DoubleExponentialQuadrature quad, DoubleExponentialQuadrature.Integrand f,
+            BigDecimal a, BigDecimal b) throws EvaluationException {
+        if (a == null && b == null) {
+            return quad.integrate(f, DoubleExponentialQuadrature.Range.WHOLE_LINE, null, null);
+        }
+        if (a == null) {
+            // integral over (-inf, b] of f(x) = integral over [-b, inf) of f(-u)
+            return quad.integrate(u -> f.at(u.negate()), DoubleExponentialQuadrature.Range.TO_INFINITY, b.negate(), null);
+        }
+        if (b == null) {
+            return quad.integrate(f, DoubleExponentialQuadrature.Range.TO_INFINITY, a, null);
+        }
         return quad.integrate(f, DoubleExponentialQuadrature.Range.FINITE, a, b);
     }
 

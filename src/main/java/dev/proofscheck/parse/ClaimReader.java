@@ -26,7 +26,7 @@ final class ClaimReader {
             "equation", Set.of("equation", "where"),
             "limit", Set.of("expr", "var", "at", "side", "equals"),
             "series", Set.of("expr", "var", "at", "side", "order", "equals"),
-            "integral", Set.of("integrand", "var", "from", "to", "over", "equals"),
+            "integral", Set.of("integrand", "var", "from", "to", "over", "equals", "split"),
             "value", Set.of("expr", "equals", "digits"));
     private static final Pattern INDEX = Pattern.compile("\\d{3}-\\d{2}-\\d{2}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -201,6 +201,15 @@ final class ClaimReader {
         String var = boundVar(m, node);
         Expr integrand = expr(m, "integrand", node, Set.of(var));
         Expr equals = expr(m, "equals", node, Set.of());
+        List<Expr> splits = new java.util.ArrayList<>();
+        Node splitNode = m.get("split");
+        if (splitNode != null) {
+            List<Node> items = splitNode instanceof org.yaml.snakeyaml.nodes.SequenceNode
+                    ? nodes.sequence(splitNode, "'split'") : List.of(splitNode);
+            for (Node item : items) {
+                splits.add(checked(ExpressionReader.parse(nodes, item, "'split'", false), item, Set.of()));
+            }
+        }
         String over = nodes.optional(m, "over");
         if (over != null) {
             if (!over.equals("gaussian")) {
@@ -210,9 +219,9 @@ final class ClaimReader {
                 throw new InputException(nodes.at(m.get("over")), "a gaussian expectation has no 'from'/'to'");
             }
             Expr inf = Expr.sym("Infinity");
-            return new ClaimBody.Integral(integrand, var, Expr.call("Times", Expr.num(-1), inf), inf, true, equals);
+            return new ClaimBody.Integral(integrand, var, Expr.call("Times", Expr.num(-1), inf), inf, true, equals, splits);
         }
-        return new ClaimBody.Integral(integrand, var, expr(m, "from", node, Set.of()), expr(m, "to", node, Set.of()), false, equals);
+        return new ClaimBody.Integral(integrand, var, expr(m, "from", node, Set.of()), expr(m, "to", node, Set.of()), false, equals, splits);
     }
 
     private ClaimBody value(Map<String, Node> m, Node node) throws InputException {
