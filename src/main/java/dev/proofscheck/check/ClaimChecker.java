@@ -115,6 +115,17 @@ public final class ClaimChecker {
             Expr value = defs.expand(b.value());
             Map<String, Domain> domains = domains(d, c, b.var(), f, from, to, value);
             List<Expr> splits = b.splits().stream().map(defs::expand).toList();
+            if (b.statedDecimal()) {
+                if (!domains.isEmpty()) {
+                    return Verdict.error(c.position() + ": an integral stated as a decimal must not depend on variables ("
+                            + String.join(", ", domains.keySet()) + ")");
+                }
+                dev.proofscheck.expr.Rational r = ((Expr.Num) b.value()).value();
+                String stated = new java.math.BigDecimal(r.num()).divide(new java.math.BigDecimal(r.den())).toPlainString();
+                NumericOutcome numeric = numeric(deadline, () -> new IntegralCheck(claimSeed, deadline).checkStated(f, b.var(),
+                        bound(from), bound(to), b.gaussian(), stated, b.digits(), splits));
+                return VerdictCombiner.combine(SymbolicOutcome.notAttempted("a stated decimal is checked numerically"), numeric);
+            }
             NumericOutcome numeric = numeric(deadline, () -> new IntegralCheck(claimSeed, deadline).check(f, b.var(),
                     bound(from), bound(to), b.gaussian(), value, splits, domains));
             SymbolicOutcome symbolic = !splits.isEmpty()

@@ -55,15 +55,20 @@ public sealed interface ClaimBody
      * {@code E[integrand]} over {@code var ~ N(0,1)} and the bounds are the whole line. {@code splits}
      * are points where the integrand has a kink or jump (ReLU, |x|, sign): the range is cut there.
      */
-    record Integral(Expr integrand, String var, Expr from, Expr to, boolean gaussian, Expr value, List<Expr> splits)
-            implements ClaimBody {
+    record Integral(Expr integrand, String var, Expr from, Expr to, boolean gaussian, Expr value, List<Expr> splits,
+            Integer digits) implements ClaimBody {
         public Integral {
             splits = List.copyOf(splits);
         }
 
-        /** An integral over a smooth integrand. */
+        /** An integral over a smooth integrand, claimed exactly. */
         public Integral(Expr integrand, String var, Expr from, Expr to, boolean gaussian, Expr value) {
-            this(integrand, var, from, to, gaussian, value, List.of());
+            this(integrand, var, from, to, gaussian, value, List.of(), null);
+        }
+
+        /** With {@code digits} set, {@code value} is a decimal the integral rounds or truncates to at that many digits. */
+        public boolean statedDecimal() {
+            return digits != null;
         }
 
         public String kind() {

@@ -25,8 +25,18 @@ public final class DoubleExponentialQuadrature {
     /** Shape of the range being integrated over. */
     public enum Range { FINITE, TO_INFINITY, WHOLE_LINE }
 
-    /** Result: value, error bound, levels used and integrand evaluations. */
-    public record Result(BigComplex value, BigDecimal error, int levels, int evaluations) {}
+    /**
+     * Result: value, error bound (level difference + rounding + truncated tail), levels used, integrand
+     * evaluations, and the integral of |f| (the scale against which cancellation is measured).
+     */
+    public record Result(BigComplex value, BigDecimal error, int levels, int evaluations, BigDecimal absIntegral) {
+        public Result(BigComplex value, BigDecimal error, int levels, int evaluations) {
+            this(value, error, levels, evaluations, Numbers.abs(value));
+        }
+    }
+
+    /** Rounding of the sums: each term carries ~10^-precision relative error; 10^3 covers accumulation over the nodes. */
+    private static final int ROUNDING_MARGIN_DIGITS = 3;
 
     /** A node of the standard rule: offset {@code u} (its meaning depends on the range) and weight. */
     private record Node(BigDecimal u, BigDecimal weight) {}
@@ -55,13 +65,17 @@ public final class DoubleExponentialQuadrature {
     public Result integrate(Integrand f, Range range, BigDecimal a, BigDecimal b) throws EvaluationException {
         BigComplex previous = null;
         BigComplex sum = BigComplex.ZERO;
+        BigDecimal absSum = BigDecimal.ZERO;
+        BigDecimal tail = BigDecimal.ZERO;
         int evaluations = 0;
         BigDecimal half = b == null || a == null ? null : b.subtract(a).divide(BigDecimal.valueOf(2), mc);
         for (int level = 0; level <= Tolerances.QUADRATURE_MAX_LEVELS; level++) {
             BigDecimal h = BigDecimal.ONE.divide(BigDecimal.valueOf(2).pow(level));
             BigComplex levelSum = BigComplex.ZERO;
+            BigDecimal levelAbs = BigDecimal.ZERO;
             for (int side : new int[] {1, -1}) {
                 BigDecimal largest = BigDecimal.ZERO;
+                BigDecimal lastTerm = null;
                 int negligibleRun = 0;
                 for (Node n : nodes(range, level, side)) {
                     deadline.check();
@@ -73,7 +87,12 @@ public final class DoubleExponentialQuadrature {
                     try {
                         fx = f.at(x);
                     } catch (EvaluationException e) {
-                        if (negligibleRun > 0) {
+                        // far out, where the terms have already died away, an overflow (e.g. Exp[-x^2/2] at
+                        // x = 6704) ends the march; the last term then bounds what is cut off
+                        boolean diedAway = lastTerm != null && largest.signum() > 0
+                                && Numbers.log10(lastTerm) < Numbers.log10(largest) - targetDigits - NEGLIGIBLE_MARGIN;
+                        if (negligibleRun > 0 || diedAway) {
+                            tail = tail.add(lastTerm == null ? BigDecimal.ZERO : lastTerm);
                             break;
                         }
                         throw new EvaluationException("integrand has no value at x = " + Numbers.showReal(x, 12) + ": " + e.getMessage());
@@ -82,6 +101,8 @@ public final class DoubleExponentialQuadrature {
                     BigComplex term = fx.multiply(n.weight(), mc);
                     levelSum = levelSum.add(term, mc);
                     BigDecimal m = Numbers.abs(term);
+                    levelAbs = levelAbs.add(m);
+                    lastTerm = m;
                     if (m.compareTo(largest) > 0) {
                         largest = m;
                     }
@@ -96,17 +117,24 @@ public final class DoubleExponentialQuadrature {
             if (range == Range.FINITE) {
                 scaledLevel = scaledLevel.multiply(half, mc);
             }
+            BigDecimal scaledAbs = levelAbs.multiply(h, mc);
+            if (range == Range.FINITE) {
+                scaledAbs = scaledAbs.multiply(half.abs(), mc);
+            }
             sum = level == 0 ? scaledLevel : sum.divide(BigDecimal.valueOf(2), mc).add(scaledLevel, mc);
+            absSum = level == 0 ? scaledAbs : absSum.divide(BigDecimal.valueOf(2), mc).add(scaledAbs, mc);
+            BigDecimal rounding = absSum.multiply(Numbers.tenTo(-(precision - ROUNDING_MARGIN_DIGITS)));
             if (previous != null && level >= MIN_LEVELS) {
                 BigDecimal err = Numbers.abs(sum.subtract(previous));
-                if (err.signum() == 0 || Numbers.log10(err) <= Numbers.log10(Numbers.abs(sum)) - targetDigits) {
-                    return new Result(sum, err, level, evaluations);
+                // converged relative to the integral of |f|: for an integral that cancels to 0 that is the only scale
+                if (err.signum() == 0 || Numbers.log10(err) <= Numbers.log10(Numbers.max(Numbers.abs(sum), absSum)) - targetDigits) {
+                    return new Result(sum, err.add(rounding).add(tail), level, evaluations, absSum);
                 }
             }
             previous = sum;
         }
-        BigDecimal err = Numbers.abs(sum.subtract(previous));
-        return new Result(sum, err, Tolerances.QUADRATURE_MAX_LEVELS, evaluations);
+        BigDecimal err = Numbers.abs(sum.subtract(previous)).add(absSum.multiply(Numbers.tenTo(-(precision - ROUNDING_MARGIN_DIGITS)))).add(tail);
+        return new Result(sum, err, Tolerances.QUADRATURE_MAX_LEVELS, evaluations, absSum);
     }
 
     /** Maps a standard node to an abscissa; null when it can no longer be told apart from the end point. */

@@ -13,7 +13,7 @@ final class Erf {
     private Erf() {}
 
     static BigComplex erf(BigComplex z, MathContext target) {
-        double mag = z.abs(MathContext.DECIMAL64).doubleValue();
+        double mag = Numbers.abs(z).doubleValue();
         if (z.isReal() && mag > 30 + target.getPrecision() / 10.0 * 3) {
             // |erf(x) - sign(x)| < e^(-x^2) is far below the working precision here
             return BigComplex.valueOf(BigDecimal.valueOf(z.re.signum()));
@@ -28,7 +28,7 @@ final class Erf {
             term = term.multiply(z2, mc).negate().divide(new BigDecimal(n), mc);
             BigComplex contribution = term.divide(new BigDecimal(2 * n + 1), mc);
             sum = sum.add(contribution, mc);
-            if (contribution.abs(MathContext.DECIMAL64).compareTo(eps.multiply(sum.abs(MathContext.DECIMAL64).max(BigDecimal.ONE))) < 0
+            if (Numbers.abs(contribution).compareTo(eps.multiply(Numbers.abs(sum).max(BigDecimal.ONE))) < 0
                     && n > mag * mag) {
                 break;
             }

@@ -165,7 +165,7 @@ public final class Evaluator {
             case "Tanh":
                 return divide(hyperbolic(eval(args.get(0), env), -1), hyperbolic(eval(args.get(0), env), 1));
             case "Abs":
-                return BigComplex.valueOf(eval(args.get(0), env).abs(mc));
+                return BigComplex.valueOf(Numbers.abs(eval(args.get(0), env), mc));
             case "Re":
                 return BigComplex.valueOf(eval(args.get(0), env).re);
             case "Im":
@@ -188,7 +188,7 @@ public final class Evaluator {
                 if (x.isReal()) {
                     return BigComplex.valueOf(BigDecimal.valueOf(x.re.signum()));
                 }
-                return x.divide(x.abs(mc), mc);
+                return x.divide(Numbers.abs(x, mc), mc);
             }
             case "Max":
             case "Min":

@@ -41,6 +41,24 @@ public final class IntegralCheck {
         return check(integrand, var, from, to, gaussian, value, List.of(), domains);
     }
 
+    /**
+     * A parameter-free integral against a stated decimal: it must round or truncate to it at
+     * {@code digits} significant digits (see {@link ValueCheck}).
+     */
+    public NumericOutcome checkStated(Expr integrand, String var, Bound from, Bound to, boolean gaussian, String statedText,
+            int digits, List<Expr> splits) {
+        DoubleExponentialQuadrature quad = new DoubleExponentialQuadrature(PRECISION, Tolerances.QUADRATURE_DIGITS, deadline);
+        DoubleExponentialQuadrature.Result q;
+        try {
+            q = integrate(quad, integrand, var, from, to, gaussian, splits, Point.empty());
+        } catch (EvaluationException e) {
+            return NumericOutcome.inconclusive("the integral has no value: " + e.getMessage());
+        }
+        NumericOutcome o = ValueCheck.compare(new Estimate(q.value(), q.error(), PRECISION, false), statedText, digits);
+        return new NumericOutcome(o.status(), "quadrature (" + q.evaluations() + " evaluations, error <= " + Numbers.sci(q.error())
+                + "): " + o.summary(), o.details());
+    }
+
     /** As above, with the range cut at {@code splits} (kinks or jumps of the integrand). */
     public NumericOutcome check(Expr integrand, String var, Bound from, Bound to, boolean gaussian, Expr value,
             List<Expr> splits, Map<String, Domain> domains) {
@@ -67,7 +85,8 @@ public final class IntegralCheck {
             }
             evaluations += q.evaluations();
             Comparison c = Comparison.of(q.value(), q.error(), claimed.value(), claimed.error(), Tolerances.QUADRATURE_DIGITS);
-            BigDecimal scale = Numbers.max(Numbers.abs(claimed.value()), Numbers.abs(q.value()));
+            // digits are counted against the integral of |f|: an integral that cancels to 0 has no other scale
+            BigDecimal scale = Numbers.max(Numbers.max(Numbers.abs(claimed.value()), Numbers.abs(q.value())), q.absIntegral());
             double reached = Comparison.agreedDigits(q.error().add(claimed.error()), scale);
             if (c.result() == Comparison.Result.DIFFERENT) {
                 Map<String, Object> details = new LinkedHashMap<>();
@@ -157,16 +176,18 @@ public final class IntegralCheck {
         points.add(hi);
         BigComplex total = BigComplex.ZERO;
         BigDecimal error = BigDecimal.ZERO;
+        BigDecimal abs = BigDecimal.ZERO;
         int evaluations = 0;
         int levels = 0;
         for (int i = 0; i + 1 < points.size(); i++) {
             DoubleExponentialQuadrature.Result r = segment(quad, f, points.get(i), points.get(i + 1));
             total = total.add(r.value(), mc);
             error = error.add(r.error());
+            abs = abs.add(r.absIntegral());
             evaluations += r.evaluations();
             levels = Math.max(levels, r.levels());
         }
-        DoubleExponentialQuadrature.Result r = new DoubleExponentialQuadrature.Result(total, error, levels, evaluations);
+        DoubleExponentialQuadrature.Result r = new DoubleExponentialQuadrature.Result(total, error, levels, evaluations, abs);
         return reversed ? negate(r) : r;
     }
 
@@ -187,7 +208,7 @@ public final class IntegralCheck {
     }
 
     private static DoubleExponentialQuadrature.Result negate(DoubleExponentialQuadrature.Result r) {
-        return new DoubleExponentialQuadrature.Result(r.value().negate(), r.error(), r.levels(), r.evaluations());
+        return new DoubleExponentialQuadrature.Result(r.value().negate(), r.error(), r.levels(), r.evaluations(), r.absIntegral());
     }
 
     private static BigDecimal real(Evaluator ev, Expr e, Map<String, BigComplex> env) throws EvaluationException {

@@ -16,10 +16,23 @@ public final class Numbers {
 
     /** |z| to 20 digits: enough to compare sizes, which is all it is used for. */
     public static BigDecimal abs(BigComplex z) {
+        return abs(z, MAGNITUDE);
+    }
+
+    /** |z| at the given precision, by scaling (big-math's abs divides by zero when the squares vanish). */
+    public static BigDecimal abs(BigComplex z, MathContext mc) {
         if (z.isReal()) {
             return z.re.abs();
         }
-        return z.abs(MAGNITUDE);
+        BigDecimal a = z.re.abs();
+        BigDecimal b = z.im.abs();
+        BigDecimal big = a.max(b);
+        BigDecimal small = a.min(b);
+        if (small.signum() == 0) {
+            return big;
+        }
+        BigDecimal ratio = small.divide(big, mc);
+        return big.multiply(BigDecimal.ONE.add(ratio.multiply(ratio, mc)).sqrt(mc), mc);
     }
 
     /** {@code log10(|x|)} as a double, valid far outside double range; -infinity for 0. */

@@ -25,6 +25,11 @@ public final class ValueCheck {
         } catch (EvaluationException ex) {
             return NumericOutcome.inconclusive("the expression has no value: " + ex.getMessage());
         }
+        return compare(v, statedText, digits);
+    }
+
+    /** Whether an estimated value rounds or truncates to the stated decimal at {@code digits} significant digits. */
+    public static NumericOutcome compare(Estimate v, String statedText, int digits) {
         BigDecimal stated = new BigDecimal(statedText);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("value", Numbers.show(v.value(), Math.max(digits + 5, 20)));

@@ -26,7 +26,7 @@ final class ClaimReader {
             "equation", Set.of("equation", "where"),
             "limit", Set.of("expr", "var", "at", "side", "equals"),
             "series", Set.of("expr", "var", "at", "side", "order", "equals"),
-            "integral", Set.of("integrand", "var", "from", "to", "over", "equals", "split"),
+            "integral", Set.of("integrand", "var", "from", "to", "over", "equals", "split", "digits"),
             "value", Set.of("expr", "equals", "digits"));
     private static final Pattern INDEX = Pattern.compile("\\d{3}-\\d{2}-\\d{2}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -210,6 +210,22 @@ final class ClaimReader {
                 splits.add(checked(ExpressionReader.parse(nodes, item, "'split'", false), item, Set.of()));
             }
         }
+        Integer digits = null;
+        if (m.containsKey("digits")) {
+            String stated = nodes.required(m, "equals", node, "an integral claim").trim();
+            if (!DECIMAL.matcher(stated).matches()) {
+                throw new InputException(nodes.at(m.get("equals")), "with 'digits', 'equals' must be a decimal number, not '" + stated + "'");
+            }
+            try {
+                digits = Integer.parseInt(nodes.optional(m, "digits").trim());
+            } catch (NumberFormatException ex) {
+                throw new InputException(nodes.at(m.get("digits")), "digits must be a whole number");
+            }
+            if (digits < 1 || digits > significantDigits(stated)) {
+                throw new InputException(nodes.at(m.get("digits")), "digits must be between 1 and the " + significantDigits(stated)
+                        + " significant digits written in 'equals'");
+            }
+        }
         String over = nodes.optional(m, "over");
         if (over != null) {
             if (!over.equals("gaussian")) {
@@ -219,9 +235,10 @@ final class ClaimReader {
                 throw new InputException(nodes.at(m.get("over")), "a gaussian expectation has no 'from'/'to'");
             }
             Expr inf = Expr.sym("Infinity");
-            return new ClaimBody.Integral(integrand, var, Expr.call("Times", Expr.num(-1), inf), inf, true, equals, splits);
+            return new ClaimBody.Integral(integrand, var, Expr.call("Times", Expr.num(-1), inf), inf, true, equals, splits, digits);
         }
-        return new ClaimBody.Integral(integrand, var, expr(m, "from", node, Set.of()), expr(m, "to", node, Set.of()), false, equals, splits);
+        return new ClaimBody.Integral(integrand, var, expr(m, "from", node, Set.of()), expr(m, "to", node, Set.of()), false, equals,
+                splits, digits);
     }
 
     private ClaimBody value(Map<String, Node> m, Node node) throws InputException {
