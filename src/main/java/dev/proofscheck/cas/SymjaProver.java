@@ -21,7 +21,7 @@ public final class SymjaProver implements Prover {
      */
     private static final double INTEGRATE_SECONDS = 3.0;
     /** The first Integrate of a session also loads Symja's rule set (measured 1.1-4 s on 2 cores). */
-    private static final double FIRST_INTEGRATE_SECONDS = 10.0;
+    private static final double FIRST_INTEGRATE_SECONDS = 5.0;
 
     private boolean integrateWarm;
 
