@@ -40,7 +40,8 @@ public final class LeastSquaresModel implements RandomModel {
     private static final List<Statistic> STATISTICS = List.of(
             new Statistic("bias", "conditional bias ||E[beta_hat | X] - beta||_Sigma^2", ORDER_ONE_OVER_N),
             new Statistic("variance", "conditional variance sigma^2 tr(Sigma Cov(beta_hat | X))", ORDER_ONE_OVER_N),
-            new Statistic("risk", "excess test risk, bias + variance", ORDER_ONE_OVER_N));
+            new Statistic("risk", "excess test risk, bias + variance", ORDER_ONE_OVER_N),
+            new Statistic("resolvent", "<beta, (X^T X/n + lambda I)^-1 beta> at lambda > 0 (003 Theorem 7.6 with z = lambda)", ORDER_ONE_OVER_N));
 
     /** A trial's two numbers. */
     public record BiasVariance(double bias, double variance) {
@@ -85,6 +86,12 @@ public final class LeastSquaresModel implements RandomModel {
             case "bias" -> (n, rng) -> trial(s, n, rng).bias();
             case "variance" -> (n, rng) -> trial(s, n, rng).variance();
             case "risk" -> (n, rng) -> trial(s, n, rng).risk();
+            case "resolvent" -> {
+                if (!(s.lambda() > 0)) {
+                    throw new IllegalArgumentException("least-squares: the resolvent needs lambda > 0 (its point z), not lambda = " + s.lambda());
+                }
+                yield (n, rng) -> resolventForm(s, n, rng);
+            }
             default -> throw new IllegalArgumentException("least-squares has no statistic '" + statistic + "'");
         };
     }
@@ -97,14 +104,7 @@ public final class LeastSquaresModel implements RandomModel {
             sigmaDiag[j] = j < (p + 1) / 2 ? 1 : s.kappa();
         }
         DMatrixRMaj x = Gaussian.matrix(n, p, 1, rng);
-        if (s.kappa() != 1) {
-            double root = Math.sqrt(s.kappa());
-            for (int i = 0; i < n; i++) {
-                for (int j = (p + 1) / 2; j < p; j++) {
-                    x.data[i * p + j] *= root;
-                }
-            }
-        }
+        scaleSecondHalf(x, s.kappa());
         double[] beta = Gaussian.onSphere(p, s.r(), rng);
         double shift = n * s.lambda();
         return p > n ? wide(x, beta, sigmaDiag, shift, s, n, p) : tall(x, beta, sigmaDiag, shift, s, n, p);
@@ -205,6 +205,63 @@ public final class LeastSquaresModel implements RandomModel {
             }
         }
         return new BiasVariance(bias, s.sigma() * s.sigma() * trace);
+    }
+
+    /**
+     * {@code <beta, (X^T X/n + lambda I)^-1 beta>}; for p > n through Woodbury:
+     * {@code (1/lambda) (r^2 - w^T (X X^T + n lambda I)^-1 w)}, w = X beta.
+     */
+    static double resolventForm(Setting s, int n, SplittableRandom rng) {
+        int p = Parameters.dimension(s.gamma(), n);
+        DMatrixRMaj x = Gaussian.matrix(n, p, 1, rng);
+        scaleSecondHalf(x, s.kappa());
+        double[] beta = Gaussian.onSphere(p, s.r(), rng);
+        double shift = n * s.lambda();
+        if (p > n) {
+            DMatrixRMaj c = new DMatrixRMaj(n, n);
+            CommonOps_DDRM.multOuter(x, c);
+            addToDiagonal(c, shift);
+            DMatrixRMaj lInv = inverseCholeskyFactor(c);
+            double[] w = new double[n];
+            for (int i = 0; i < n; i++) {
+                double acc = 0;
+                for (int j = 0; j < p; j++) {
+                    acc += x.data[i * p + j] * beta[j];
+                }
+                w[i] = acc;
+            }
+            double[] u = solveWithInverseFactor(lInv, w);
+            double wu = 0;
+            double r2 = 0;
+            for (int i = 0; i < n; i++) {
+                wu += w[i] * u[i];
+            }
+            for (double b : beta) {
+                r2 += b * b;
+            }
+            return (r2 - wu) / s.lambda();
+        }
+        DMatrixRMaj a = new DMatrixRMaj(p, p);
+        CommonOps_DDRM.multInner(x, a);
+        addToDiagonal(a, shift);
+        double[] u = solveWithInverseFactor(inverseCholeskyFactor(a), beta);
+        double q = 0;
+        for (int j = 0; j < p; j++) {
+            q += beta[j] * u[j];
+        }
+        return n * q;
+    }
+
+    private static void scaleSecondHalf(DMatrixRMaj x, double kappa) {
+        if (kappa != 1) {
+            double root = Math.sqrt(kappa);
+            int p = x.numCols;
+            for (int i = 0; i < x.numRows; i++) {
+                for (int j = (p + 1) / 2; j < p; j++) {
+                    x.data[i * p + j] *= root;
+                }
+            }
+        }
     }
 
     private static void addToDiagonal(DMatrixRMaj m, double v) {
