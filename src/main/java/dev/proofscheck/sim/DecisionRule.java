@@ -16,7 +16,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  *   <li><b>SUPPORTED</b> when (band) {@code |g_K| <= t_K s_K + a_K} at the largest size, and (rate) the gaps
  *   are consistent with {@code g_k = c x(n_k)} for some c, i.e. with a gap that vanishes at the statistic's
  *   rate: the weighted residual sum of squares of that one-parameter fit, with variances
- *   {@code s_k^2 + (RATE_FORM_SLACK a_k)^2}, is within the chi-square quantile at {@link #CONFIDENCE} with
+ *   {@code s_k^2 + (RATE_FORM_SLACK a_k x(n_k)/x(n_1))^2}, is within the chi-square quantile at {@link #CONFIDENCE} with
  *   K - 1 degrees of freedom;</li>
  *   <li><b>REFUTED</b> when {@code |g_K| > MANY_STANDARD_ERRORS s_K + a_K} and the gap does not shrink: even
  *   its lower confidence end at the largest size exceeds what decay at half the declared rate would leave of
@@ -32,7 +32,11 @@ public final class DecisionRule {
      * mean is off by chance with probability 6e-7, so a corpus of hundreds of claims sees no false refutation.
      */
     public static final double MANY_STANDARD_ERRORS = 5;
-    /** The finite-size correction is c x(n) only to leading order; half the allowance absorbs the next order in the rate fit. */
+    /**
+     * The finite-size correction is c x(n) only to leading order: the rate fit tolerates a next-order term of
+     * up to half the allowance at the smallest size, shrinking like x(n)^2 (so by x(n_k)/x(n_1) relative to
+     * the allowance at size k).
+     */
     public static final double RATE_FORM_SLACK = 0.5;
     /** Standard errors are floored at this fraction of the scale: a statistic that is exact in every trial (a bias of 0) has SE 0. */
     static final double SE_FLOOR_RELATIVE = 1e-12;
@@ -69,7 +73,7 @@ public final class DecisionRule {
         double[] v = new double[k];
         for (int i = 0; i < k; i++) {
             // floored: a statistic exact in every trial, predicted exactly, has s = a = 0 and must not give 0/0
-            v[i] = Math.max(s[i] * s[i] + Math.pow(RATE_FORM_SLACK * a[i], 2), Double.MIN_NORMAL);
+            v[i] = Math.max(s[i] * s[i] + Math.pow(RATE_FORM_SLACK * a[i] * x[i] / x[0], 2), Double.MIN_NORMAL);
             num += g[i] * x[i] / v[i];
             den += x[i] * x[i] / v[i];
         }

@@ -31,7 +31,7 @@ public final class MarchenkoPastur {
         this.upper = sigma2 * (1 + s) * (1 + s);
         double h = (upper - lower) / 2;
         double step = Math.PI / GRID;
-        double prev = 0;
+        double prev = integrandInTheta(0, h);
         for (int k = 1; k <= GRID; k++) {
             double f = integrandInTheta(k * step, h);
             cumulative[k] = cumulative[k - 1] + (prev + f) * step / 2;
