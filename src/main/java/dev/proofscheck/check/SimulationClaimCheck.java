@@ -107,8 +107,9 @@ final class SimulationClaimCheck {
 
     private String evidence(SimulationBody b, Map<String, Double> parameters, double prediction, SimulationDecision decision, long seed) {
         StringBuilder sb = new StringBuilder(decision.reason());
-        sb.append(String.format(Locale.ROOT, "%n%s/%s at %s, prediction %.6g, trial seeds from %d, %d thread(s)",
-                b.model(), b.statistic(), show(parameters), prediction, seed, settings.threads()));
+        // no thread count here: the evidence is the same on any number of threads, byte for byte
+        sb.append(String.format(Locale.ROOT, "%n%s/%s at %s, prediction %.6g, trial seeds from %d",
+                b.model(), b.statistic(), show(parameters), prediction, seed));
         sb.append(String.format(Locale.ROOT, "%n%7s %7s %13s %11s %13s %12s %11s", "n", "trials", "mean", "SE", "prediction", "gap", "band"));
         for (EvidenceRow r : decision.rows()) {
             sb.append(String.format(Locale.ROOT, "%n%7d %7s %13.6g %11.3g %13.6g %+12.3g %11.3g", r.n(),
