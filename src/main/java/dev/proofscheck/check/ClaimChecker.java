@@ -32,11 +32,18 @@ public final class ClaimChecker {
     private final long seed;
     private final double timeoutSeconds;
     private final Map<Derivation, Definitions> expanders = new HashMap<>();
+    private dev.proofscheck.sim.SimulationSettings simulation = dev.proofscheck.sim.SimulationSettings.defaults();
 
     public ClaimChecker(Prover prover, long seed, double timeoutSeconds) {
         this.prover = prover;
         this.seed = seed;
         this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /** Threads, budget and progress display of simulation claims (default: all cores, the default budget). */
+    public ClaimChecker withSimulation(dev.proofscheck.sim.SimulationSettings settings) {
+        this.simulation = settings;
+        return this;
     }
 
     public ClaimResult check(Derivation d, Claim c) {
@@ -66,6 +73,9 @@ public final class ClaimChecker {
         Deadline deadline = Deadline.in(timeoutSeconds);
         long claimSeed = claimSeed(seed, d.id(), c.id());
         ClaimBody body = c.body();
+        if (body instanceof dev.proofscheck.model.SimulationBody b) {
+            return new SimulationClaimCheck(simulation).check(d, c, b, defs, claimSeed, deadline);
+        }
         if (body instanceof ClaimBody.Identity b) {
             Expr l = defs.expand(b.lhs());
             Expr r = defs.expand(b.rhs());

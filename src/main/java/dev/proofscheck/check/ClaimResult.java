@@ -34,7 +34,7 @@ public record ClaimResult(
      */
     public boolean failed() {
         if (expectRefuted) {
-            return status() == Status.PROVED || status() == Status.VERIFIED;
+            return status() == Status.PROVED || status() == Status.VERIFIED || status() == Status.SUPPORTED;
         }
         return status() == Status.REFUTED;
     }

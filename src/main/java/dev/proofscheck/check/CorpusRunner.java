@@ -25,10 +25,17 @@ public final class CorpusRunner {
     private final long seed;
     private final double timeoutSeconds;
     private final java.util.Map<String, Derivation> derivations = new java.util.LinkedHashMap<>();
+    private dev.proofscheck.sim.SimulationSettings simulation = dev.proofscheck.sim.SimulationSettings.defaults();
 
     public CorpusRunner(long seed, double timeoutSeconds) {
         this.seed = seed;
         this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /** Threads, budget and progress display of simulation claims. */
+    public CorpusRunner withSimulation(dev.proofscheck.sim.SimulationSettings settings) {
+        this.simulation = settings;
+        return this;
     }
 
     /** Derivation files under {@code paths} (directories searched recursively), in a stable order. */
@@ -73,7 +80,7 @@ public final class CorpusRunner {
         DerivationReader reader = new DerivationReader();
         java.util.Optional<ClaimsIndex> index = ClaimsIndex.findShared();
         try (SymjaSession session = new SymjaSession()) {
-            ClaimChecker checker = new ClaimChecker(new SymjaProver(session), seed, timeoutSeconds);
+            ClaimChecker checker = new ClaimChecker(new SymjaProver(session), seed, timeoutSeconds).withSimulation(simulation);
             java.util.Set<String> derivationIds = new java.util.HashSet<>();
             for (Path f : files) {
                 ParsedFile parsed = reader.read(f, f.toString());

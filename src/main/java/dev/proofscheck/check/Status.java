@@ -6,6 +6,8 @@ public enum Status {
     PROVED,
     /** The numerics agree at every sampled point; no symbolic reduction was obtained. */
     VERIFIED,
+    /** Simulations at growing sizes agree with the predicted limit (the evidence holds the table of sizes). */
+    SUPPORTED,
     /** A counterexample was found (the point and both values are in the evidence). */
     REFUTED,
     /** Neither shown nor refuted: time limit, unsupported, or numerics that could not decide. */

@@ -36,6 +36,9 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Mixin
     RunOptions run = new RunOptions();
 
+    @CommandLine.Mixin
+    SimulationOptions simulation = new SimulationOptions();
+
     @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -99,7 +102,7 @@ public final class Main implements Callable<Integer> {
         TextReport text = new TextReport(verbose);
         boolean textToStdout = format.equals("text") && output == null;
         StringBuilder textBuffer = new StringBuilder();
-        List<ClaimResult> results = new CorpusRunner(run.seed, run.timeout).run(targets, r -> {
+        List<ClaimResult> results = new CorpusRunner(run.seed, run.timeout).withSimulation(simulation.settings(spec.commandLine())).run(targets, r -> {
             if (textToStdout) {
                 out.println(text.line(r));
                 out.flush();

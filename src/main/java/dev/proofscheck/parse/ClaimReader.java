@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class ClaimReader {
     private static final Set<String> COMMON = Set.of("id", "index", "locator", "kind", "domain", "expect", "note", "corrects");
     private static final Map<String, Set<String>> KIND_KEYS = Map.of(
+            "simulation", SimulationReader.KEYS,
             "identity", Set.of("lhs", "rhs"),
             "equation", Set.of("equation", "where"),
             "limit", Set.of("expr", "var", "at", "side", "equals"),
@@ -88,6 +89,7 @@ final class ClaimReader {
             case "limit" -> limit(m, node);
             case "series" -> series(m, node);
             case "integral" -> integral(m, node);
+            case "simulation" -> new SimulationReader(nodes, scope, expander).read(m, node);
             default -> value(m, node);
         };
         String corrects = nodes.optional(m, "corrects");

@@ -21,6 +21,7 @@ public final class JsonReport {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("proved", s.proved());
         summary.put("verified", s.verified());
+        summary.put("supported", s.supported());
         summary.put("refuted", s.refuted());
         summary.put("inconclusive", s.inconclusive());
         summary.put("errors", s.errors());

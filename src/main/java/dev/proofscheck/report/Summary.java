@@ -5,7 +5,7 @@ import dev.proofscheck.check.Status;
 import java.util.List;
 
 /** Counts of a run's verdicts, with expected refutations counted apart, and the exit code they imply. */
-public record Summary(int proved, int verified, int refuted, int inconclusive, int errors, int refutedAsExpected, int failures) {
+public record Summary(int proved, int verified, int supported, int refuted, int inconclusive, int errors, int refutedAsExpected, int failures) {
 
     /** Exit codes, documented in the README. */
     public static final int EXIT_OK = 0;
@@ -16,6 +16,7 @@ public record Summary(int proved, int verified, int refuted, int inconclusive, i
     public static Summary of(List<ClaimResult> results) {
         int proved = 0;
         int verified = 0;
+        int supported = 0;
         int refuted = 0;
         int inconclusive = 0;
         int errors = 0;
@@ -34,6 +35,8 @@ public record Summary(int proved, int verified, int refuted, int inconclusive, i
                 proved++;
             } else if (s == Status.VERIFIED) {
                 verified++;
+            } else if (s == Status.SUPPORTED) {
+                supported++;
             } else if (s == Status.REFUTED) {
                 refuted++;
             } else if (s == Status.INCONCLUSIVE) {
@@ -42,12 +45,12 @@ public record Summary(int proved, int verified, int refuted, int inconclusive, i
                 errors++;
             }
         }
-        return new Summary(proved, verified, refuted, inconclusive, errors, expected, failures);
+        return new Summary(proved, verified, supported, refuted, inconclusive, errors, expected, failures);
     }
 
-    /** The closing line: {@code N proved, N verified, N refuted, N inconclusive, N errors (N refuted as expected)}. */
+    /** The closing line: {@code N proved, N verified, N supported, N refuted, N inconclusive, N errors (N refuted as expected)}. */
     public String line() {
-        return proved + " proved, " + verified + " verified, " + refuted + " refuted, " + inconclusive + " inconclusive, "
+        return proved + " proved, " + verified + " verified, " + supported + " supported, " + refuted + " refuted, " + inconclusive + " inconclusive, "
                 + errors + " errors (" + refutedAsExpected + " refuted as expected)";
     }
 

@@ -29,7 +29,8 @@ public final class TextReport {
         boolean showEvidence = verbose || r.status() == Status.REFUTED || r.status() == Status.INCONCLUSIVE
                 || r.status() == Status.ERROR || r.failed();
         if (showEvidence) {
-            sb.append(System.lineSeparator()).append("             ").append(r.verdict().evidence());
+            String indent = System.lineSeparator() + "             ";
+            sb.append(indent).append(r.verdict().evidence().replace("\n", indent));
         }
         return sb.toString();
     }

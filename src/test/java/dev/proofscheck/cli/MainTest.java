@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MainTest {
     private static final Pattern SUMMARY = Pattern.compile(
-            "\\d+ proved, \\d+ verified, \\d+ refuted, \\d+ inconclusive, \\d+ errors \\(\\d+ refuted as expected\\)");
+            "\\d+ proved, \\d+ verified, \\d+ supported, \\d+ refuted, \\d+ inconclusive, \\d+ errors \\(\\d+ refuted as expected\\)");
 
     @TempDir
     Path dir;
@@ -119,7 +119,7 @@ class MainTest {
         assertTrue(proved.contains("good/square"), proved);
         assertTrue(Files.exists(good));
         assertTrue(SUMMARY.matcher(r.last()).matches(), r.last());
-        assertEquals("1 proved, 0 verified, 0 refuted, 0 inconclusive, 1 errors (0 refuted as expected)", r.last());
+        assertEquals("1 proved, 0 verified, 0 supported, 0 refuted, 0 inconclusive, 1 errors (0 refuted as expected)", r.last());
     }
 
     @Test
@@ -134,7 +134,7 @@ class MainTest {
         String evidence = r.lines().get(1);
         assertTrue(evidence.startsWith(" ") && evidence.contains("at a=") && evidence.contains("b="), () -> "evidence names the point: " + r.out());
         assertTrue(evidence.contains("lhs =") && evidence.contains("rhs ="), r.out());
-        assertEquals("0 proved, 0 verified, 1 refuted, 0 inconclusive, 0 errors (0 refuted as expected)", r.last());
+        assertEquals("0 proved, 0 verified, 0 supported, 1 refuted, 0 inconclusive, 0 errors (0 refuted as expected)", r.last());
     }
 
     @Test
@@ -143,14 +143,14 @@ class MainTest {
         Run r = run(refuted.toString());
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.claimLines().get(0).startsWith("REFUTED ") && r.claimLines().get(0).contains("(refuted as expected)"), r.out());
-        assertEquals("0 proved, 0 verified, 0 refuted, 0 inconclusive, 0 errors (1 refuted as expected)", r.last());
+        assertEquals("0 proved, 0 verified, 0 supported, 0 refuted, 0 inconclusive, 0 errors (1 refuted as expected)", r.last());
 
         Path holds = write("holds.yaml", header("holds") + expectRefuted(TRUE_SQUARE));
         Run h = run(holds.toString());
         assertEquals(1, h.code(), h::toString);
         String line = h.claimLines().get(0);
         assertTrue(line.startsWith("PROVED ") && line.contains("FAILED: expected to be refuted"), h.out());
-        assertEquals("1 proved, 0 verified, 0 refuted, 0 inconclusive, 0 errors (0 refuted as expected)", h.last());
+        assertEquals("1 proved, 0 verified, 0 supported, 0 refuted, 0 inconclusive, 0 errors (0 refuted as expected)", h.last());
     }
 
     @Test
@@ -165,7 +165,7 @@ class MainTest {
         Run r3 = run("--seed", "8", "--format", "json", "--no-timings", "--output", other.toString(), f.toString());
         for (Run r : List.of(r1, r2, r3)) {
             assertEquals(0, r.code(), r::toString);
-            assertEquals("1 proved, 0 verified, 0 refuted, 0 inconclusive, 0 errors (1 refuted as expected)", r.last());
+            assertEquals("1 proved, 0 verified, 0 supported, 0 refuted, 0 inconclusive, 0 errors (1 refuted as expected)", r.last());
         }
         assertEquals(-1, Files.mismatch(first, second), "same seed, byte-identical report");
         assertTrue(Files.exists(other));
@@ -229,7 +229,7 @@ class MainTest {
         assertEquals(1, r.claimLines().size(), r.out());
         assertTrue(r.claimLines().get(0).startsWith("ERROR "), r.out());
         assertTrue(r.out().contains(missing + ": no such file or directory"), r.out());
-        assertEquals("0 proved, 0 verified, 0 refuted, 0 inconclusive, 1 errors (0 refuted as expected)", r.last());
+        assertEquals("0 proved, 0 verified, 0 supported, 0 refuted, 0 inconclusive, 1 errors (0 refuted as expected)", r.last());
     }
 
     @Test

@@ -1,0 +1,29 @@
+package dev.proofscheck.model;
+
+import dev.proofscheck.expr.Expr;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A simulation claim: the statistic of a random model, with its parameters given as expressions of the
+ * derivation's variables at the point {@code at}, tends to {@code prediction} as the size grows; tested by
+ * seeded trials at each of {@code sizes} (docs/simulation.md). Expressions are as written.
+ *
+ * @param parameters model parameter name -> expression of the variables
+ * @param at variable -> constant expression: the point at which the claim is simulated
+ * @param sizes increasing sizes (the model's n)
+ * @param trials trials asked for at each size
+ */
+public record SimulationBody(String model, String statistic, Map<String, Expr> parameters, Map<String, Expr> at,
+        Expr prediction, List<Integer> sizes, int trials) implements ClaimBody {
+    public SimulationBody {
+        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        at = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(at));
+        sizes = List.copyOf(sizes);
+    }
+
+    @Override
+    public String kind() {
+        return "simulation";
+    }
+}

@@ -1,0 +1,54 @@
+package dev.proofscheck.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The sample covariance model against exact finite-n moments of Wishart matrices. */
+class SampleCovarianceModelTest {
+    /** See {@link LeastSquaresModelTest}: 5 standard errors, a false failure has probability 6e-7. */
+    private static final double STANDARD_ERRORS = 5;
+    private static final SampleCovarianceModel MODEL = new SampleCovarianceModel();
+
+    private static SizeEstimate simulate(Map<String, Double> parameters, String statistic, int n, int trials) {
+        return new SimulationRunner(new SimulationSettings(2, 600, false))
+                .run(MODEL.experiment(parameters, statistic), List.of(n), trials, 3, "test").get(0);
+    }
+
+    private static void assertMean(double exact, SizeEstimate e) {
+        assertTrue(Math.abs(e.mean() - exact) <= STANDARD_ERRORS * e.standardError(),
+                "mean " + e.mean() + " +- " + e.standardError() + " vs exact " + exact);
+    }
+
+    @Test
+    void meanEigenvalueIsSigma2() {
+        assertMean(2.25, simulate(Map.of("gamma", 0.5, "sigma", 1.5), "mean-eigenvalue", 40, 100));
+        assertMean(2.25, simulate(Map.of("gamma", 3.0, "sigma", 1.5), "mean-eigenvalue", 40, 100));
+    }
+
+    @Test
+    void secondMomentIsOnePlusGammaPlusOneOverN() {
+        // E tr(S^2)/p = (n + p + 1)/n for p x n standard Gaussian X
+        assertMean((40 + 20 + 1) / 40.0, simulate(Map.of("gamma", 0.5), "second-moment", 40, 200));
+        assertMean((40 + 120 + 1) / 40.0, simulate(Map.of("gamma", 3.0), "second-moment", 40, 200));
+    }
+
+    @Test
+    void spectrumHasTheZerosOfARankDeficientMatrix() {
+        double[] ev = SampleCovarianceModel.spectrum(3, 1, 20, new SplittableRandom(1));
+        assertEquals(60, ev.length);
+        assertEquals(0, ev[39], 0);
+        assertTrue(ev[40] > 0.01, "smallest nonzero eigenvalue " + ev[40]);
+    }
+
+    @Test
+    void stieltjesNeedsANegativePoint() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> MODEL.experiment(Map.of("gamma", 1.0, "z", 0.5), "stieltjes"));
+        assertTrue(e.getMessage().contains("z = 0.5"), e.getMessage());
+    }
+}
