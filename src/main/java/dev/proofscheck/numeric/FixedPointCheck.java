@@ -16,8 +16,9 @@ import java.util.Map;
  * Checks a fixed-point claim: at every sampled parameter point, solves the system by Newton's method
  * from each start (at 50 and 100 digits, more when cancellation asks for it), keeps the roots on the
  * branch, and checks the relation at the solution, with the rounding error measured between the two
- * precisions (which also covers the solver's own error). A point where no start reaches a root on the
- * branch, or where the branch holds several roots, is undecided and counted.
+ * precisions (which also covers the solver's own error). Starts are tried in order and the first root
+ * on the branch is the solution; with {@code unique}, every start is tried and two distinct roots on the
+ * branch refute the claim. A point where no start reaches a root on the branch is undecided and counted.
  */
 public final class FixedPointCheck {
     private final long seed;
@@ -57,6 +58,9 @@ public final class FixedPointCheck {
             List<Solution> roots = new ArrayList<>();
             String failure = null;
             for (List<Expr> start : claim.starts()) {
+                if (!claim.unique() && !roots.isEmpty()) {
+                    break; // starts are in order of preference: the first root on the branch is the solution
+                }
                 Solution s = new Solution(solver, claim, p, start, deadline);
                 try {
                     s.solutionAt(ladder.basePrecision());
@@ -78,12 +82,7 @@ public final class FixedPointCheck {
                 continue;
             }
             if (roots.size() > 1) {
-                if (claim.unique()) {
-                    return refutedUniqueness(p, roots, decided);
-                }
-                undecided.add(p + ": the branch holds " + roots.size() + " roots (" + roots.get(0).describe() + "; "
-                        + roots.get(1).describe() + ")");
-                continue;
+                return refutedUniqueness(p, roots, decided);
             }
             Solution s = roots.get(0);
             Estimate l;
