@@ -145,6 +145,10 @@ public final class ClaimChecker {
                     : SymbolicOutcome.notAttempted("Symja's Integrate is unreliable with symbolic parameters (SYMJA-NOTES); numeric only");
             return VerdictCombiner.combine(symbolic, numeric);
         }
+        if (body instanceof ClaimBody.FixedPoint || body instanceof ClaimBody.Inequality
+                || body instanceof ClaimBody.Rate || body instanceof ClaimBody.Ode) {
+            return new SolvedClaimChecker(defs, claimSeed, deadline).verdict(d, c);
+        }
         ClaimBody.Value b = (ClaimBody.Value) body;
         Expr e = defs.expand(b.expr());
         Map<String, Domain> domains = domains(d, c, null, e);

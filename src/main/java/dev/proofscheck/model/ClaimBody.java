@@ -7,7 +7,7 @@ import java.util.List;
 /** What a claim states, one record per claim kind. Expressions are as written (definitions not expanded). */
 public sealed interface ClaimBody
         permits ClaimBody.Identity, ClaimBody.Equation, ClaimBody.Limit, ClaimBody.Series, ClaimBody.Integral,
-                ClaimBody.Value, SimulationBody {
+                ClaimBody.Value, SimulationBody, ClaimBody.FixedPoint, ClaimBody.Inequality, ClaimBody.Rate, ClaimBody.Ode {
 
     /** The kind's name as written in files and reports. */
     String kind();
@@ -80,6 +80,75 @@ public sealed interface ClaimBody
     record Value(Expr expr, Rational stated, String statedText, int digits) implements ClaimBody {
         public String kind() {
             return "value";
+        }
+    }
+
+    /**
+     * A relation that holds at the solution of a fixed-point (self-consistency) system, solved
+     * numerically at every sampled parameter point.
+     *
+     * @param starts Newton starting points, each a value (expression of the variables) per unknown, in unknown order
+     * @param equations the system, one {@code lhs == rhs} per unknown
+     * @param branch which root is meant: conditions that must all hold there (e.g. {@code Im[nu1] > 0}); empty accepts any root
+     * @param unique whether the claim states the branch holds exactly one root (two distinct roots then refute it)
+     * @param derivatives names bound to derivatives of an unknown by a variable, {@code name -> [unknown, variable]},
+     *                    computed by central differences of the solution
+     */
+    record FixedPoint(java.util.List<String> unknowns, java.util.List<java.util.List<Expr>> starts,
+                      java.util.List<Relation> equations, java.util.List<Relation> branch, boolean unique,
+                      java.util.Map<String, java.util.List<String>> derivatives, Relation holds) implements ClaimBody {
+        public FixedPoint {
+            unknowns = java.util.List.copyOf(unknowns);
+            starts = starts.stream().map(java.util.List::copyOf).toList();
+            equations = java.util.List.copyOf(equations);
+            branch = java.util.List.copyOf(branch);
+            derivatives = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(derivatives));
+        }
+
+        public String kind() {
+            return "fixed-point";
+        }
+    }
+
+    /** {@code lhs op rhs} (one of {@code <=, <, >=, >}) at every point of the domain. */
+    record Inequality(Relation holds) implements ClaimBody {
+        public String kind() {
+            return "inequality";
+        }
+    }
+
+    /**
+     * {@code expr} grows like {@code var^exponent (log var)^logPower} as {@code var -> Infinity}; with
+     * {@code constant}, moreover {@code expr/(var^exponent (log var)^logPower)} tends to a non-zero constant.
+     */
+    record Rate(Expr expr, String var, Expr exponent, Expr logPower, boolean constant) implements ClaimBody {
+        public String kind() {
+            return "rate";
+        }
+    }
+
+    /**
+     * A claim about the autonomous ODE {@code d state/dt = drift(state)}: that {@code at} is a fixed
+     * point (and, when {@code stable} is set, whether it is linearly stable), or, when {@code equals} is
+     * set, that the drift at {@code at} equals the given values.
+     *
+     * @param drift the drift of each state variable, in order
+     * @param at a state point (an expression of the variables per state variable)
+     * @param fixedPoint true for a fixed-point claim, false for a drift-at claim
+     * @param stable null (not claimed), TRUE (all Jacobian eigenvalues have negative real part) or
+     *               FALSE (some eigenvalue has positive real part)
+     * @param equals the claimed drift at {@code at}, per state variable (drift-at claims only)
+     */
+    record Ode(java.util.Map<String, Expr> drift, java.util.Map<String, Expr> at, boolean fixedPoint, Boolean stable,
+               java.util.Map<String, Expr> equals) implements ClaimBody {
+        public Ode {
+            drift = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(drift));
+            at = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(at));
+            equals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(equals));
+        }
+
+        public String kind() {
+            return "ode";
         }
     }
 }

@@ -21,14 +21,18 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads one entry of a file's {@code claims} list into a {@link Claim}, validating every name it uses. */
 final class ClaimReader {
     private static final Set<String> COMMON = Set.of("id", "index", "locator", "kind", "domain", "expect", "note", "corrects");
-    private static final Map<String, Set<String>> KIND_KEYS = Map.of(
-            "simulation", SimulationReader.KEYS,
-            "identity", Set.of("lhs", "rhs"),
-            "equation", Set.of("equation", "where"),
-            "limit", Set.of("expr", "var", "at", "side", "equals"),
-            "series", Set.of("expr", "var", "at", "side", "order", "equals"),
-            "integral", Set.of("integrand", "var", "from", "to", "over", "equals", "split", "digits"),
-            "value", Set.of("expr", "equals", "digits"));
+    private static final Map<String, Set<String>> KIND_KEYS = Map.ofEntries(
+            Map.entry("simulation", SimulationReader.KEYS),
+            Map.entry("identity", Set.of("lhs", "rhs")),
+            Map.entry("equation", Set.of("equation", "where")),
+            Map.entry("limit", Set.of("expr", "var", "at", "side", "equals")),
+            Map.entry("series", Set.of("expr", "var", "at", "side", "order", "equals")),
+            Map.entry("integral", Set.of("integrand", "var", "from", "to", "over", "equals", "split", "digits")),
+            Map.entry("value", Set.of("expr", "equals", "digits")),
+            Map.entry("fixed-point", Set.of("unknowns", "equations", "branch", "unique", "derivatives", "holds")),
+            Map.entry("inequality", Set.of("holds")),
+            Map.entry("rate", Set.of("expr", "var", "exponent", "log-power", "constant")),
+            Map.entry("ode", Set.of("state", "fixed-point", "stable", "drift-at", "equals")));
     private static final Pattern INDEX = Pattern.compile("\\d{3}-\\d{2}-\\d{2}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern DECIMAL = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)");
@@ -72,7 +76,7 @@ final class ClaimReader {
         }
         Set<String> allowed = new HashSet<>(COMMON);
         allowed.addAll(kindKeys);
-        Map<String, Node> m = nodes.mapping(node, (kind.startsWith("i") || kind.startsWith("e") ? "an " : "a ") + kind + " claim", allowed);
+        Map<String, Node> m = nodes.mapping(node, ("aeio".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind + " claim", allowed);
         String id = nodes.required(m, "id", node, "a claim");
         if (!ID.matcher(id).matches()) {
             throw new InputException(nodes.at(m.get("id")), "claim id '" + id + "' must be letters, digits, '.', '_' or '-'");
@@ -90,6 +94,10 @@ final class ClaimReader {
             case "series" -> series(m, node);
             case "integral" -> integral(m, node);
             case "simulation" -> new SimulationReader(nodes, scope, expander).read(m, node);
+            case "fixed-point" -> new FixedPointReader(nodes, scope, this::checked).read(m, node);
+            case "inequality" -> new ClaimBody.Inequality(relation(m, "holds", node, Set.of(), RelationReader.INEQUALITIES));
+            case "rate" -> rate(m, node);
+            case "ode" -> new OdeReader(nodes, scope, this::checked).read(m, node);
             default -> value(m, node);
         };
         String corrects = nodes.optional(m, "corrects");
@@ -269,6 +277,26 @@ final class ClaimReader {
     private static int significantDigits(String decimal) {
         String digits = decimal.replace("-", "").replace(".", "").replaceFirst("^0+", "");
         return Math.max(1, digits.length());
+    }
+
+    private ClaimBody rate(Map<String, Node> m, Node node) throws InputException {
+        String var = boundVar(m, node);
+        Expr e = expr(m, "expr", node, Set.of(var));
+        Expr exponent = expr(m, "exponent", node, Set.of());
+        Expr logPower = m.containsKey("log-power") ? expr(m, "log-power", node, Set.of()) : Expr.num(0);
+        return new ClaimBody.Rate(e, var, exponent, logPower, FixedPointReader.flag(nodes, m, "constant"));
+    }
+
+    private dev.proofscheck.model.Relation relation(Map<String, Node> m, String key, Node claim, Set<String> bound,
+            Set<dev.proofscheck.model.Relation.Operator> ops) throws InputException {
+        Node n = m.get(key);
+        if (n == null) {
+            throw new InputException(nodes.at(claim), "this claim needs '" + key + "'");
+        }
+        dev.proofscheck.model.Relation r = RelationReader.parse(nodes, n, "'" + key + "'", ops);
+        checked(r.lhs(), n, bound);
+        checked(r.rhs(), n, bound);
+        return r;
     }
 
     private String boundVar(Map<String, Node> m, Node node) throws InputException {

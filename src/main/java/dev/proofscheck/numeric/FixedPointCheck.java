@@ -1,0 +1,325 @@
+package dev.proofscheck.numeric;
+
+import ch.obermuhlner.math.big.BigComplex;
+import dev.proofscheck.expr.Expr;
+import dev.proofscheck.model.ClaimBody;
+import dev.proofscheck.model.Domain;
+import dev.proofscheck.model.Relation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a fixed-point claim: at every sampled parameter point, solves the system by Newton's method
+ * from each start (at 50 and 100 digits, more when cancellation asks for it), keeps the roots on the
+ * branch, and checks the relation at the solution, with the rounding error measured between the two
+ * precisions (which also covers the solver's own error). Starts are tried in order and the first root
+ * on the branch is the solution; with {@code unique}, every start is tried and two distinct roots on the
+ * branch refute the claim. A point where no start reaches a root on the branch is undecided and counted.
+ */
+public final class FixedPointCheck {
+    private final long seed;
+    private final Deadline deadline;
+
+    public FixedPointCheck(long seed, Deadline deadline) {
+        this.seed = seed;
+        this.deadline = deadline;
+    }
+
+    /** {@code claim}'s expressions must already have the definitions expanded. */
+    public NumericOutcome check(ClaimBody.FixedPoint claim, Map<String, Domain> domains) {
+        List<Expr> residuals = new ArrayList<>();
+        List<Expr> maps = new ArrayList<>();
+        for (int j = 0; j < claim.equations().size(); j++) {
+            Relation eq = claim.equations().get(j);
+            residuals.add(Expr.minus(eq.lhs(), eq.rhs()));
+            if (maps != null && eq.lhs() instanceof Expr.Sym s && s.name().equals(claim.unknowns().get(j))) {
+                maps.add(eq.rhs());
+            } else {
+                maps = null;
+            }
+        }
+        FixedPointSolver solver = new FixedPointSolver(claim.unknowns(), residuals, maps);
+        PrecisionLadder ladder = new PrecisionLadder(deadline);
+        List<Point> candidates = new Sampler(seed).points(domains, domains.isEmpty() ? 1 : Tolerances.MAX_CANDIDATE_POINTS);
+        int wanted = domains.isEmpty() ? 1 : Tolerances.SAMPLE_POINTS;
+        int decided = 0;
+        int withinRounding = 0;
+        int raised = 0;
+        List<String> undecided = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Point p : candidates) {
+            if (decided >= wanted) {
+                break;
+            }
+            List<Solution> roots = new ArrayList<>();
+            String failure = null;
+            for (List<Expr> start : claim.starts()) {
+                if (!claim.unique() && !roots.isEmpty()) {
+                    break; // starts are in order of preference: the first root on the branch is the solution
+                }
+                Solution s = new Solution(solver, claim, p, start, deadline);
+                try {
+                    s.solutionAt(ladder.basePrecision());
+                    String off = offBranch(ladder, claim.branch(), s);
+                    if (off != null) {
+                        failure = off;
+                        continue;
+                    }
+                } catch (EvaluationException | SolveFailure e) {
+                    failure = "from start " + startText(start) + ": " + e.getMessage();
+                    continue;
+                }
+                if (roots.stream().noneMatch(r -> r.sameRoot(s))) {
+                    roots.add(s);
+                }
+            }
+            if (roots.isEmpty()) {
+                undecided.add(p + ": no root on the branch (" + failure + ")");
+                continue;
+            }
+            if (roots.size() > 1) {
+                return refutedUniqueness(p, roots, decided);
+            }
+            Solution s = roots.get(0);
+            Estimate l;
+            Estimate r;
+            try {
+                l = ladder.estimate(claim.holds().lhs(), s::env);
+                r = ladder.estimate(claim.holds().rhs(), s::env);
+            } catch (EvaluationException | SolveFailure e) {
+                skipped.add(p + " (" + e.getMessage() + ")");
+                continue;
+            }
+            if (l.raised() || r.raised()) {
+                raised++;
+            }
+            RelationCheck.Decision d = RelationCheck.decide(l, claim.holds().op(), r, Tolerances.REQUIRED_DIGITS);
+            switch (d.outcome()) {
+                case VIOLATED:
+                    return refuted(p, s, l, r, d, claim.holds(), decided);
+                case UNDECIDED:
+                    undecided.add(p + ": " + d.why());
+                    break;
+                default:
+                    decided++;
+                    if (d.equalWithinRounding()) {
+                        withinRounding++;
+                    }
+            }
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("points", decided);
+        details.put("starts", claim.starts().size());
+        details.put("working_precision_digits", ladder.basePrecision());
+        details.put("required_digits", Tolerances.REQUIRED_DIGITS);
+        if (withinRounding > 0) {
+            details.put("points_equal_within_rounding_error", withinRounding);
+        }
+        if (raised > 0) {
+            details.put("precision_raised_at_points", raised);
+        }
+        if (!undecided.isEmpty()) {
+            details.put("undecided_points", undecided.size());
+            details.put("first_undecided", undecided.get(0));
+        }
+        if (!skipped.isEmpty()) {
+            details.put("skipped_points", skipped.size());
+            details.put("first_skipped", skipped.get(0));
+        }
+        if (undecided.size() > SolverTolerances.MAX_UNDECIDED_POINTS || decided < wanted) {
+            String why = (decided < wanted ? "only " + decided + " of " + wanted + " points decided" : decided + " points decided")
+                    + (undecided.isEmpty() ? "" : "; " + undecided.size() + " points undecided (at most "
+                            + SolverTolerances.MAX_UNDECIDED_POINTS + " allowed), e.g. " + undecided.get(0))
+                    + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points without a value, e.g. " + skipped.get(0));
+            return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, why, details);
+        }
+        String how = claim.holds().op().isEquality() ? "both sides agree to " + Tolerances.REQUIRED_DIGITS + "+ digits"
+                : "the inequality holds beyond the rounding error";
+        String summary = (domains.isEmpty() ? "1 evaluation" : decided + " points") + ": system solved by Newton ("
+                + claim.starts().size() + (claim.starts().size() == 1 ? " start" : " starts")
+                + (claim.branch().isEmpty() ? "" : ", branch " + String.join(" and ", claim.branch().stream().map(FixedPointCheck::show).toList()))
+                + ") at " + ladder.basePrecision() + "/"
+                + 2 * ladder.basePrecision() + " digits, and at the solution " + show(claim.holds()) + ": " + how
+                + (withinRounding > 0 ? " (" + withinRounding + " points equal within rounding error"
+                        + (claim.holds().op().isEquality() ? "" : ", which satisfies a non-strict inequality only") + ")" : "")
+                + (raised > 0 ? "; precision raised at " + raised + " points" : "")
+                + (undecided.isEmpty() ? "" : "; " + undecided.size() + " points undecided, e.g. " + undecided.get(0))
+                + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points skipped");
+        return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
+    }
+
+    /** Null when the root satisfies every branch condition; otherwise which one it fails and why. */
+    private static String offBranch(PrecisionLadder ladder, List<Relation> branch, Solution s) throws EvaluationException {
+        for (Relation cond : branch) {
+            RelationCheck.Decision b = decide(ladder, cond, s);
+            if (b.outcome() != RelationCheck.Outcome.HOLDS) {
+                return "root " + s.describe() + " is off the branch " + show(cond) + (b.why() == null ? "" : " (" + b.why() + ")");
+            }
+        }
+        return null;
+    }
+
+    private static RelationCheck.Decision decide(PrecisionLadder ladder, Relation rel, Solution s) throws EvaluationException {
+        Estimate l = ladder.estimate(rel.lhs(), s::env);
+        Estimate r = ladder.estimate(rel.rhs(), s::env);
+        return RelationCheck.decide(l, rel.op(), r, Tolerances.REQUIRED_DIGITS);
+    }
+
+    private static String startText(List<Expr> start) {
+        StringBuilder b = new StringBuilder("(");
+        for (Expr e : start) {
+            b.append(b.length() == 1 ? "" : ", ").append(dev.proofscheck.expr.ExprPrinter.print(e));
+        }
+        return b.append(')').toString();
+    }
+
+    private static String show(Relation r) {
+        return dev.proofscheck.expr.ExprPrinter.print(r.lhs()) + " " + r.op().symbol() + " " + dev.proofscheck.expr.ExprPrinter.print(r.rhs());
+    }
+
+    private static NumericOutcome refuted(Point p, Solution s, Estimate l, Estimate r, RelationCheck.Decision d,
+            Relation holds, int before) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("point", p.toString());
+        details.put("solution", s.describe());
+        details.put("lhs", Numbers.show(l.value(), 20));
+        details.put("rhs", Numbers.show(r.value(), 20));
+        details.put("gap", Numbers.sci(d.gap().abs()));
+        details.put("tolerance", Numbers.sci(d.tolerance()));
+        details.put("points_holding_before", before);
+        String summary = "at " + p + ", solution " + s.describe() + ": " + show(holds) + " fails: lhs = "
+                + Numbers.show(l.value(), 16) + ", rhs = " + Numbers.show(r.value(), 16) + " (" + d.why() + ")";
+        return new NumericOutcome(NumericOutcome.Status.REFUTED, summary, details);
+    }
+
+    private static NumericOutcome refutedUniqueness(Point p, List<Solution> roots, int before) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("point", p.toString());
+        details.put("root_1", roots.get(0).describe());
+        details.put("root_2", roots.get(1).describe());
+        details.put("points_holding_before", before);
+        return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + " the branch holds " + roots.size()
+                + " distinct roots, not one: " + roots.get(0).describe() + " and " + roots.get(1).describe(), details);
+    }
+
+    /** A solve failure inside the precision ladder's variable values (which cannot throw checked exceptions). */
+    static final class SolveFailure extends RuntimeException {
+        SolveFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * The root reached from one start at one parameter point, solved lazily at each precision the ladder
+     * asks for (from the best lower-precision root), with the claim's derivatives of it.
+     */
+    private static final class Solution {
+        private final FixedPointSolver solver;
+        private final ClaimBody.FixedPoint claim;
+        private final Point point;
+        private final List<Expr> start;
+        private final Map<Integer, BigComplex[]> roots = new HashMap<>();
+        private final Map<Integer, Map<String, BigComplex>> derivatives = new HashMap<>();
+
+        private final Deadline deadline;
+
+        Solution(FixedPointSolver solver, ClaimBody.FixedPoint claim, Point point, List<Expr> start, Deadline deadline) {
+            this.deadline = deadline;
+            this.solver = solver;
+            this.claim = claim;
+            this.point = point;
+            this.start = start;
+        }
+
+        BigComplex[] solutionAt(int precision) throws EvaluationException {
+            BigComplex[] x = roots.get(precision);
+            if (x != null) {
+                return x;
+            }
+            Evaluator ev = new Evaluator(precision, deadline);
+            Map<String, BigComplex> params = point.at(ev);
+            BigComplex[] from = null;
+            int best = 0;
+            for (Map.Entry<Integer, BigComplex[]> e : roots.entrySet()) {
+                if (e.getKey() < precision && e.getKey() > best) {
+                    best = e.getKey();
+                    from = e.getValue();
+                }
+            }
+            if (from == null) {
+                from = new BigComplex[start.size()];
+                for (int j = 0; j < from.length; j++) {
+                    from[j] = ev.evaluate(start.get(j), params);
+                }
+            }
+            x = solver.solve(ev, params, from);
+            roots.put(precision, x);
+            return x;
+        }
+
+        /** Variable values, unknowns and derivatives at the evaluator's precision (for the ladder). */
+        Map<String, BigComplex> env(Evaluator ev) {
+            try {
+                Map<String, BigComplex> env = point.at(ev);
+                BigComplex[] x = solutionAt(ev.precision());
+                for (int j = 0; j < x.length; j++) {
+                    env.put(claim.unknowns().get(j), x[j]);
+                }
+                env.putAll(derivativesAt(ev.precision(), x));
+                return env;
+            } catch (EvaluationException e) {
+                throw new SolveFailure("at " + ev.precision() + " digits: " + e.getMessage());
+            }
+        }
+
+        /** Central differences of the solution, step 10^(-precision/3): error ~10^(-2 precision/3), measured by the ladder. */
+        private Map<String, BigComplex> derivativesAt(int precision, BigComplex[] x) throws EvaluationException {
+            Map<String, BigComplex> d = derivatives.get(precision);
+            if (d != null || claim.derivatives().isEmpty()) {
+                return d == null ? Map.of() : d;
+            }
+            d = new LinkedHashMap<>();
+            Evaluator ev = new Evaluator(precision, deadline);
+            for (Map.Entry<String, List<String>> e : claim.derivatives().entrySet()) {
+                int j = claim.unknowns().indexOf(e.getValue().get(0));
+                String by = e.getValue().get(1);
+                Map<String, BigComplex> params = point.at(ev);
+                BigComplex v = params.get(by);
+                if (v == null) {
+                    throw new EvaluationException("'" + by + "' has no value here");
+                }
+                BigDecimal h = Numbers.tenTo(-precision / 3).multiply(Numbers.max(BigDecimal.ONE, Numbers.abs(v)));
+                Map<String, BigComplex> plus = new LinkedHashMap<>(params);
+                Map<String, BigComplex> minus = new LinkedHashMap<>(params);
+                plus.put(by, v.add(BigComplex.valueOf(h), ev.mathContext()));
+                minus.put(by, v.subtract(BigComplex.valueOf(h), ev.mathContext()));
+                BigComplex up = solver.solve(ev, plus, x)[j];
+                BigComplex down = solver.solve(ev, minus, x)[j];
+                d.put(e.getKey(), up.subtract(down, ev.mathContext()).divide(BigComplex.valueOf(h.multiply(BigDecimal.valueOf(2))), ev.mathContext()));
+            }
+            derivatives.put(precision, d);
+            return d;
+        }
+
+        boolean sameRoot(Solution other) {
+            BigComplex[] a = roots.get(Tolerances.BASE_PRECISION);
+            BigComplex[] b = other.roots.get(Tolerances.BASE_PRECISION);
+            for (int j = 0; j < a.length; j++) {
+                BigDecimal scale = BigDecimal.ONE.add(Numbers.max(Numbers.abs(a[j]), Numbers.abs(b[j])));
+                if (Numbers.abs(a[j].subtract(b[j])).compareTo(scale.multiply(Numbers.tenTo(-SolverTolerances.SAME_ROOT_DIGITS))) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        String describe() {
+            BigComplex[] x = roots.get(Tolerances.BASE_PRECISION);
+            return x == null ? "(not solved)" : solver.show(x);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.proofscheck.numeric;
+
+import dev.proofscheck.expr.ExprPrinter;
+import dev.proofscheck.model.Domain;
+import dev.proofscheck.model.Relation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks an inequality {@code lhs op rhs} at sampled points of the domain (the points near its ends
+ * included), each side evaluated with measured rounding error. One clear violation refutes; equality
+ * within rounding error satisfies a non-strict inequality only (for a strict one the point is undecided).
+ */
+public final class InequalityCheck {
+    private final long seed;
+    private final Deadline deadline;
+
+    public InequalityCheck(long seed, Deadline deadline) {
+        this.seed = seed;
+        this.deadline = deadline;
+    }
+
+    public NumericOutcome check(Relation holds, Map<String, Domain> domains) {
+        PrecisionLadder ladder = new PrecisionLadder(deadline);
+        List<Point> candidates = new Sampler(seed).points(domains, domains.isEmpty() ? 1 : Tolerances.MAX_CANDIDATE_POINTS);
+        int wanted = domains.isEmpty() ? 1 : Tolerances.SAMPLE_POINTS;
+        int holding = 0;
+        int equalWithinRounding = 0;
+        java.math.BigDecimal smallestMargin = null;
+        String tightest = null;
+        List<String> skipped = new ArrayList<>();
+        List<String> undecided = new ArrayList<>();
+        for (Point p : candidates) {
+            if (holding >= wanted) {
+                break;
+            }
+            Estimate l;
+            Estimate r;
+            try {
+                l = ladder.estimate(holds.lhs(), p);
+                r = ladder.estimate(holds.rhs(), p);
+            } catch (EvaluationException e) {
+                skipped.add(p + " (" + e.getMessage() + ")");
+                continue;
+            }
+            RelationCheck.Decision d = RelationCheck.decide(l, holds.op(), r, Tolerances.REQUIRED_DIGITS);
+            switch (d.outcome()) {
+                case VIOLATED: {
+                    Map<String, Object> details = new LinkedHashMap<>();
+                    details.put("point", p.toString());
+                    details.put("lhs", Numbers.show(l.value(), 20));
+                    details.put("rhs", Numbers.show(r.value(), 20));
+                    details.put("tolerance", Numbers.sci(d.tolerance()));
+                    details.put("points_holding_before", holding);
+                    return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + ": lhs = " + Numbers.show(l.value(), 16)
+                            + ", rhs = " + Numbers.show(r.value(), 16) + ", so " + show(holds) + " fails (" + d.why() + ")", details);
+                }
+                case UNDECIDED:
+                    undecided.add(p + ": " + d.why());
+                    break;
+                default:
+                    holding++;
+                    if (d.equalWithinRounding()) {
+                        equalWithinRounding++;
+                    } else if (smallestMargin == null || d.gap().compareTo(smallestMargin) < 0) {
+                        smallestMargin = d.gap();
+                        tightest = p.toString();
+                    }
+            }
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("points", holding);
+        details.put("working_precision_digits", ladder.basePrecision());
+        if (smallestMargin != null) {
+            details.put("smallest_margin", Numbers.sci(smallestMargin));
+            details.put("smallest_margin_at", tightest);
+        }
+        if (equalWithinRounding > 0) {
+            details.put("points_equal_within_rounding_error", equalWithinRounding);
+        }
+        if (!undecided.isEmpty()) {
+            details.put("undecided_points", undecided.size());
+            details.put("first_undecided", undecided.get(0));
+        }
+        if (!skipped.isEmpty()) {
+            details.put("skipped_points", skipped.size());
+            details.put("first_skipped", skipped.get(0));
+        }
+        if (holding < wanted) {
+            return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, "only " + holding + " of " + wanted + " points decided"
+                    + (undecided.isEmpty() ? "" : "; " + undecided.size() + " undecided, e.g. " + undecided.get(0))
+                    + (skipped.isEmpty() ? "" : "; " + skipped.size() + " without a value, e.g. " + skipped.get(0)), details);
+        }
+        String summary = (domains.isEmpty() ? "1 evaluation" : holding + " points (ends included)") + ": " + show(holds)
+                + " holds" + (smallestMargin == null ? "" : ", smallest margin " + Numbers.sci(smallestMargin) + " at " + tightest)
+                + (equalWithinRounding > 0 ? "; " + equalWithinRounding + " points with both sides equal within rounding error"
+                        + " (accepted for the non-strict inequality only)" : "")
+                + (undecided.isEmpty() ? "" : "; " + undecided.size() + " undecided")
+                + (skipped.isEmpty() ? "" : "; " + skipped.size() + " singular points skipped");
+        return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
+    }
+
+    static String show(Relation r) {
+        return ExprPrinter.print(r.lhs()) + " " + r.op().symbol() + " " + ExprPrinter.print(r.rhs());
+    }
+}
