@@ -65,6 +65,9 @@ public final class ClaimChecker {
         Deadline deadline = Deadline.in(timeoutSeconds);
         long claimSeed = claimSeed(seed, d.id(), c.id());
         ClaimBody body = c.body();
+        if (body instanceof dev.proofscheck.model.MatrixIdentity b) {
+            return MatrixClaimChecker.check(d, c, b, defs, claimSeed, deadline);
+        }
         if (body instanceof ClaimBody.Identity b) {
             Expr l = defs.expand(b.lhs());
             Expr r = defs.expand(b.rhs());

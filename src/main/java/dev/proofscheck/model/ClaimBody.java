@@ -6,7 +6,7 @@ import dev.proofscheck.expr.Rational;
 /** What a claim states, one record per claim kind. Expressions are as written (definitions not expanded). */
 public sealed interface ClaimBody
         permits ClaimBody.Identity, ClaimBody.Equation, ClaimBody.Limit, ClaimBody.Series, ClaimBody.Integral,
-                ClaimBody.Value {
+                ClaimBody.Value, MatrixIdentity {
 
     /** The kind's name as written in files and reports. */
     String kind();

@@ -27,7 +27,8 @@ final class ClaimReader {
             "limit", Set.of("expr", "var", "at", "side", "equals"),
             "series", Set.of("expr", "var", "at", "side", "order", "equals"),
             "integral", Set.of("integrand", "var", "from", "to", "over", "equals"),
-            "value", Set.of("expr", "equals", "digits"));
+            "value", Set.of("expr", "equals", "digits"),
+            "matrix", Set.of("matrices", "scalars", "sizes", "where", "lhs", "rhs", "draws"));
     private static final Pattern INDEX = Pattern.compile("\\d{3}-\\d{2}-\\d{2}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern DECIMAL = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)");
@@ -88,6 +89,7 @@ final class ClaimReader {
             case "limit" -> limit(m, node);
             case "series" -> series(m, node);
             case "integral" -> integral(m, node);
+            case "matrix" -> matrix(m, node);
             default -> value(m, node);
         };
         return new Claim(id, index, nodes.optional(m, "locator"), body, domains, expectation,
@@ -209,6 +211,10 @@ final class ClaimReader {
             return new ClaimBody.Integral(integrand, var, Expr.call("Times", Expr.num(-1), inf), inf, true, equals);
         }
         return new ClaimBody.Integral(integrand, var, expr(m, "from", node, Set.of()), expr(m, "to", node, Set.of()), false, equals);
+    }
+
+    private ClaimBody matrix(Map<String, Node> m, Node node) throws InputException {
+        return new MatrixClaimReader(nodes, scope, expander, variables).read(m, node);
     }
 
     private ClaimBody value(Map<String, Node> m, Node node) throws InputException {
