@@ -150,11 +150,28 @@ public final class ExprParser {
         if (peek() == '^') {
             pos++;
             enter();
-            Expr exponent = unary();
+            Expr exponent = signedPower();
             depth--;
             return Simplifications.power(base, exponent);
         }
         return base;
+    }
+
+    /** An exponent: a power with optional signs, not a Dot ({@code a^2 . b} is {@code Dot[a^2, b]}). */
+    private Expr signedPower() throws ExprSyntaxException {
+        skipSpace();
+        if (peek() == '-') {
+            pos++;
+            enter();
+            Expr e = Simplifications.negate(signedPower());
+            depth--;
+            return e;
+        }
+        if (peek() == '+') {
+            pos++;
+            return signedPower();
+        }
+        return power();
     }
 
     private Expr postfix() throws ExprSyntaxException {

@@ -143,7 +143,7 @@ public final class ShapeChecker {
         for (int i = 1; i < args.size(); i++) {
             Shape s = args.get(i);
             if (!Shape.rows(s).equals(inner)) {
-                throw new ShapeException(quote(c) + ": " + ExprPrinter.print(c.arg(i - 1)) + " . " + ExprPrinter.print(c.arg(i))
+                throw new ShapeException(ExprPrinter.print(c.arg(i - 1)) + " . " + ExprPrinter.print(c.arg(i))
                         + " multiplies " + describe(args.get(i - 1), c.arg(i - 1)) + " by " + describe(s, c.arg(i))
                         + " (inner dimensions " + inner + " and " + Shape.rows(s) + " differ)");
             }
