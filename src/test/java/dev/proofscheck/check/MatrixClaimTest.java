@@ -65,6 +65,9 @@ class MatrixClaimTest {
         "orthogonal: Q^T Q = I | {id: a, kind: matrix, matrices: {Q: {dims: [n, n], type: orthogonal}}, sizes: {n: [1, 3, 5]}, lhs: 'Transpose[Q] . Q', rhs: 'IdentityMatrix[n]'} | VERIFIED",
         "file variable and integer size variable | {id: a, kind: matrix, matrices: {A: {dims: [k, k], type: spd}}, sizes: {k: [2, 3]}, lhs: 'Tr[Inverse[A + g IdentityMatrix[k]] . (A + g IdentityMatrix[k])]', rhs: 'k'} | VERIFIED",
         "MatrixPower | {id: a, kind: matrix, " + SQUARE + ", lhs: 'MatrixPower[X, -2] . MatrixPower[X, 3]', rhs: 'X'} | VERIFIED",
+        "an exact zero matrix, within rounding error | {id: a, kind: matrix, matrices: {X: {dims: [p, n]}}, sizes: {p: [2, 6], n: [3]}, where: {S: 'X . Transpose[X]/n'}, lhs: 'Transpose[X] . (IdentityMatrix[p] - PseudoInverse[S] . S)', rhs: '0 Transpose[X]'} | VERIFIED",
+        "a tiny matrix is not zero | {id: a, kind: matrix, " + SQUARE + ", lhs: '10^-60 X', rhs: '0 X'} | REFUTED",
+        "a tiny matrix under rounding residue is not zero | {id: a, kind: matrix, " + SQUARE + ", lhs: 'X . Inverse[X] - IdentityMatrix[n] + 10^-70 IdentityMatrix[n]', rhs: '0 X'} | REFUTED",
         "inverse of a singular matrix has no value | {id: a, kind: matrix, matrices: {B: {dims: [m, n]}}, sizes: {m: [4], n: [2]}, lhs: 'Inverse[B . Transpose[B]] . B', rhs: 'B'} | INCONCLUSIVE",
     })
     void verdicts(String name, String claim, Status expected) {

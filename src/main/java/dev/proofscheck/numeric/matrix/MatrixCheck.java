@@ -47,6 +47,7 @@ public final class MatrixCheck {
         int decided = 0;
         int raised = 0;
         int roundingOnly = 0;
+        BigDecimal largestBound = BigDecimal.ZERO;
         int highestPrecision = 0;
         double minDigits = Double.POSITIVE_INFINITY;
         List<String> skipped = new ArrayList<>();
@@ -88,8 +89,10 @@ public final class MatrixCheck {
                 highestPrecision = Math.max(highestPrecision, Math.max(pair.lhs().precision(), pair.rhs().precision()));
                 if (c.withinRoundingOnly()) {
                     roundingOnly++;
+                    largestBound = largestBound.max(c.tolerance());
+                } else {
+                    minDigits = Math.min(minDigits, c.agreedDigits());
                 }
-                minDigits = Math.min(minDigits, c.agreedDigits());
             }
             if (decidedHere < draws) {
                 shortSizes.add(sizesText(combo));
@@ -106,6 +109,7 @@ public final class MatrixCheck {
         details.put("min_agreed_digits", Double.isInfinite(minDigits) ? "all" : String.valueOf((int) Math.floor(minDigits)));
         if (roundingOnly > 0) {
             details.put("instances_equal_within_rounding_error", roundingOnly);
+            details.put("largest_rounding_bound", Numbers.sci(largestBound));
         }
         if (raised > 0) {
             details.put("precision_raised_at_instances", raised);
@@ -125,11 +129,17 @@ public final class MatrixCheck {
                             + undecided.get(0));
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, why, details);
         }
-        String digits = Double.isInfinite(minDigits) ? "exactly at working precision"
-                : "to >= " + Math.min((int) Math.floor(minDigits), 2 * highestPrecision) + " digits of the largest entry";
+        String rounding = "within rounding error (|lhs - rhs| <= " + Numbers.sci(largestBound) + ")";
+        String digits;
+        if (roundingOnly == decided) {
+            digits = rounding;
+        } else {
+            digits = (Double.isInfinite(minDigits) ? "exactly at working precision"
+                    : "to >= " + Math.min((int) Math.floor(minDigits), 2 * highestPrecision) + " digits of the largest entry")
+                    + (roundingOnly > 0 ? " (" + roundingOnly + " instances " + rounding + ")" : "");
+        }
         String summary = combos.size() + " size" + (combos.size() == 1 ? "" : "s") + " (" + sizesList(combos) + ") x " + draws
                 + " random draws = " + decided + " instances, every entry agrees " + digits
-                + (roundingOnly > 0 ? " (" + roundingOnly + " instances within rounding error)" : "")
                 + " (required " + Tolerances.REQUIRED_DIGITS + ", working precision " + Tolerances.BASE_PRECISION + "/"
                 + 2 * Tolerances.BASE_PRECISION + " digits" + (raised > 0 ? ", raised to " + highestPrecision + " at " + raised + " instances" : "")
                 + ")" + (skipped.isEmpty() ? "" : "; " + skipped.size() + " singular draws skipped");

@@ -41,7 +41,7 @@ public final class MatrixLadder {
                 MatrixEvaluator high = new MatrixEvaluator(2 * p, p, deadline);
                 best = new Pair(side(lhs, instance, low, high, raise > 0), side(rhs, instance, low, high, raise > 0));
                 lastFailure = null;
-                if (enoughDigits(best.lhs()) && enoughDigits(best.rhs())) {
+                if (settled(best.lhs(), p) && settled(best.rhs(), p)) {
                     return best;
                 }
             } catch (EvaluationException e) {
@@ -83,11 +83,18 @@ public final class MatrixLadder {
         return env;
     }
 
-    private static boolean enoughDigits(MatrixEstimate e) {
+    /**
+     * Whether a side needs no higher precision: its rounding error leaves the required digits of its
+     * largest entry, or it is an exact zero's rounding residue ({@link MatrixTolerances#ZERO_PRECISION_DIVISOR}).
+     */
+    private static boolean settled(MatrixEstimate e, int lowPrecision) {
         BigDecimal err = e.maxError();
         if (err.signum() == 0) {
             return true;
         }
-        return Numbers.log10(err) <= Numbers.log10(e.value().maxAbs()) - Tolerances.REQUIRED_DIGITS;
+        double value = Numbers.log10(e.value().maxAbs());
+        double error = Numbers.log10(err);
+        return error <= value - Tolerances.REQUIRED_DIGITS
+                || value <= error - (double) lowPrecision / MatrixTolerances.ZERO_PRECISION_DIVISOR;
     }
 }

@@ -44,6 +44,16 @@ public final class MatrixTolerances {
      */
     public static final int INVERSE_GUARD_DIGITS = 10;
 
+    /**
+     * A side counts as zero at the working precision p (and its precision is not raised) when its value at
+     * 2p is below its rounding error times 10^-(p/ZERO_PRECISION_DIVISOR): a true value does not shrink by
+     * 25 orders of magnitude when the precision is doubled, rounding residue of an exact zero (such as
+     * I - S^+ S for an invertible S) does. Raising the precision would only push the residue further down.
+     * A genuine value that small is still told from zero by the comparison: the 2p value is accurate far
+     * below the 50-digit rounding error that sets the tolerance.
+     */
+    public static final int ZERO_PRECISION_DIVISOR = 2;
+
     /** Largest |k| of MatrixPower[A, k]: repeated products beyond this are an input mistake, not a claim. */
     public static final int MAX_MATRIX_POWER = 64;
 }
