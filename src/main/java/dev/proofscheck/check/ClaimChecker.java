@@ -73,6 +73,9 @@ public final class ClaimChecker {
         Deadline deadline = Deadline.in(timeoutSeconds);
         long claimSeed = claimSeed(seed, d.id(), c.id());
         ClaimBody body = c.body();
+        if (body instanceof dev.proofscheck.model.MatrixIdentity mb) {
+            return MatrixClaimChecker.check(d, c, mb, defs, claimSeed, deadline);
+        }
         if (body instanceof dev.proofscheck.model.SimulationBody b) {
             return new SimulationClaimCheck(simulation).check(d, c, b, defs, claimSeed, deadline);
         }

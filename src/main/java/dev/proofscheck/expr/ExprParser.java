@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Parses the Mathematica/Symja input syntax used in derivation files: numbers, symbols, {@code f[a, b]},
- * {@code + - * / ^}, implicit multiplication by juxtaposition ({@code 2 x}, {@code 2x}) and one
+ * {@code + - * / ^}, implicit multiplication by juxtaposition ({@code 2 x}, {@code 2x}), the matrix
+ * product {@code .} (Mathematica's {@code Dot}: binds tighter than {@code *}, looser than {@code ^}) and one
  * {@code ==}. Our own parser, so that errors carry columns and nothing reaches the CAS unchecked.
  */
 public final class ExprParser {
@@ -77,7 +78,7 @@ public final class ExprParser {
                 pos++;
                 factors.add(Simplifications.power(unary(), Expr.num(-1)));
             } else if (startsPrimary(c)) {
-                factors.add(power());
+                factors.add(dotted());
             } else {
                 break;
             }
@@ -98,7 +99,49 @@ public final class ExprParser {
             pos++;
             return unary();
         }
-        return power();
+        return dotted();
+    }
+
+    /**
+     * {@code a . b . c} as one flat {@code Dot[a, b, c]} (Dot is associative; its operands are powers, so
+     * {@code a.b^2} is {@code Dot[a, Power[b, 2]]} and {@code 2 a.b} is {@code Times[2, Dot[a, b]]}). Not
+     * folded: a product of matrices is not commutative and numbers are not matrices.
+     */
+    private Expr dotted() throws ExprSyntaxException {
+        Expr first = power();
+        skipSpace();
+        if (!atDotOperator()) {
+            return first;
+        }
+        List<Expr> operands = new ArrayList<>();
+        operands.add(first);
+        while (atDotOperator()) {
+            pos++;
+            skipSpace();
+            if (peek() == '-') {
+                pos++;
+                enter();
+                operands.add(Simplifications.negate(power()));
+                depth--;
+            } else {
+                operands.add(power());
+            }
+            skipSpace();
+        }
+        List<Expr> flat = new ArrayList<>();
+        for (Expr o : operands) {
+            if (o instanceof Expr.Call c && c.head().equals("Dot")) {
+                flat.addAll(c.args());
+            } else {
+                flat.add(o);
+            }
+        }
+        return new Expr.Call("Dot", flat);
+    }
+
+    /** A '.' that is the Dot operator, not the start of a number such as {@code .5}. */
+    private boolean atDotOperator() {
+        return peek() == '.' && !(pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1)));
     }
 
     private Expr power() throws ExprSyntaxException {
@@ -107,11 +150,28 @@ public final class ExprParser {
         if (peek() == '^') {
             pos++;
             enter();
-            Expr exponent = unary();
+            Expr exponent = signedPower();
             depth--;
             return Simplifications.power(base, exponent);
         }
         return base;
+    }
+
+    /** An exponent: a power with optional signs, not a Dot ({@code a^2 . b} is {@code Dot[a^2, b]}). */
+    private Expr signedPower() throws ExprSyntaxException {
+        skipSpace();
+        if (peek() == '-') {
+            pos++;
+            enter();
+            Expr e = Simplifications.negate(signedPower());
+            depth--;
+            return e;
+        }
+        if (peek() == '+') {
+            pos++;
+            return signedPower();
+        }
+        return power();
     }
 
     private Expr postfix() throws ExprSyntaxException {

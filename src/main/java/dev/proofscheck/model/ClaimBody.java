@@ -7,7 +7,8 @@ import java.util.List;
 /** What a claim states, one record per claim kind. Expressions are as written (definitions not expanded). */
 public sealed interface ClaimBody
         permits ClaimBody.Identity, ClaimBody.Equation, ClaimBody.Limit, ClaimBody.Series, ClaimBody.Integral,
-                ClaimBody.Value, SimulationBody, ClaimBody.FixedPoint, ClaimBody.Inequality, ClaimBody.Rate, ClaimBody.Ode {
+                ClaimBody.Value, SimulationBody, ClaimBody.FixedPoint, ClaimBody.Inequality, ClaimBody.Rate, ClaimBody.Ode,
+                MatrixIdentity {
 
     /** The kind's name as written in files and reports. */
     String kind();

@@ -32,7 +32,8 @@ final class ClaimReader {
             Map.entry("fixed-point", Set.of("unknowns", "equations", "branch", "unique", "derivatives", "holds")),
             Map.entry("inequality", Set.of("holds")),
             Map.entry("rate", Set.of("expr", "var", "exponent", "log-power", "constant")),
-            Map.entry("ode", Set.of("state", "fixed-point", "stable", "drift-at", "equals")));
+            Map.entry("ode", Set.of("state", "fixed-point", "stable", "drift-at", "equals")),
+            Map.entry("matrix", Set.of("matrices", "scalars", "sizes", "where", "lhs", "rhs", "draws")));
     private static final Pattern INDEX = Pattern.compile("\\d{3}-\\d{2}-\\d{2}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern DECIMAL = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)");
@@ -98,6 +99,7 @@ final class ClaimReader {
             case "inequality" -> new ClaimBody.Inequality(relation(m, "holds", node, Set.of(), RelationReader.INEQUALITIES));
             case "rate" -> rate(m, node);
             case "ode" -> new OdeReader(nodes, scope, this::checked).read(m, node);
+            case "matrix" -> matrix(m, node);
             default -> value(m, node);
         };
         String corrects = nodes.optional(m, "corrects");
@@ -249,6 +251,10 @@ final class ClaimReader {
         }
         return new ClaimBody.Integral(integrand, var, expr(m, "from", node, Set.of()), expr(m, "to", node, Set.of()), false, equals,
                 splits, digits);
+    }
+
+    private ClaimBody matrix(Map<String, Node> m, Node node) throws InputException {
+        return new MatrixClaimReader(nodes, scope, expander, variables).read(m, node);
     }
 
     private ClaimBody value(Map<String, Node> m, Node node) throws InputException {

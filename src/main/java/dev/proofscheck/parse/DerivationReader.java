@@ -244,7 +244,7 @@ public final class DerivationReader {
         if (!NAME.matcher(name).matches()) {
             throw new InputException(nodes.at(at), what + " name '" + name + "' must be ASCII letters and digits, starting with a letter");
         }
-        if (Builtins.isBuiltin(name)) {
+        if (Builtins.isBuiltin(name) || dev.proofscheck.expr.MatrixBuiltins.isFunction(name)) {
             throw new InputException(nodes.at(at), what + " name '" + name + "' is a built-in; choose another name");
         }
     }

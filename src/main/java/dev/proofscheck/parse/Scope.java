@@ -2,6 +2,7 @@ package dev.proofscheck.parse;
 
 import dev.proofscheck.expr.Builtins;
 import dev.proofscheck.expr.Expr;
+import dev.proofscheck.expr.MatrixBuiltins;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -9,12 +10,21 @@ import java.util.Set;
 
 /**
  * The names an expression may use at one place in a file: declared variables, earlier definitions
- * (with their arities), names bound by the claim, and the allowed built-ins.
+ * (with their arities), names bound by the claim, and the allowed built-ins. The matrix functions
+ * ({@link MatrixBuiltins}) are known only in the scope of a matrix claim ({@link #withMatrices}).
  */
 final class Scope {
     private final Set<String> variables = new HashSet<>();
     private final Map<String, Integer> definitions = new HashMap<>();
     private final Set<String> bound = new HashSet<>();
+    private boolean matrixFunctions;
+
+    /** The scope of a matrix claim: its matrix (and size, scalar) names bound, the matrix functions allowed. */
+    Scope withMatrices(Set<String> names) {
+        Scope s = withBound(names);
+        s.matrixFunctions = true;
+        return s;
+    }
 
     Scope withBound(Set<String> names) {
         Scope s = copy();
@@ -27,6 +37,7 @@ final class Scope {
         s.variables.addAll(variables);
         s.definitions.putAll(definitions);
         s.bound.addAll(bound);
+        s.matrixFunctions = matrixFunctions;
         return s;
     }
 
@@ -64,7 +75,7 @@ final class Scope {
             if (arity != null) {
                 return arity == 0 ? null : "'" + n + "' is a function of " + arity + " arguments: write " + n + "[...]";
             }
-            if (Builtins.isFunction(n)) {
+            if (Builtins.isFunction(n) || (matrixFunctions && MatrixBuiltins.isFunction(n))) {
                 return "'" + n + "' is a function: write " + n + "[...]";
             }
             return "unknown symbol '" + n + "' (not a declared variable, an earlier definition or an allowed constant)";
@@ -83,8 +94,18 @@ final class Scope {
             if (!Builtins.acceptsArity(h, c.args().size())) {
                 return "'" + h + "' takes " + Builtins.arityText(h) + ", not " + c.args().size();
             }
+        } else if (matrixFunctions && MatrixBuiltins.isFunction(h)) {
+            if (!MatrixBuiltins.acceptsArity(h, c.args().size())) {
+                return "'" + h + "' takes " + MatrixBuiltins.arityText(h) + ", not " + c.args().size();
+            }
+        } else if (MatrixBuiltins.isFunction(h)) {
+            return "'" + h + "' is a matrix function: it is only allowed in claims of kind matrix";
         } else if (!h.equals("Equal")) {
-            return "unknown function '" + h + "' (allowed: " + String.join(", ", new java.util.TreeSet<>(Builtins.functionNames()))
+            java.util.Set<String> allowed = new java.util.TreeSet<>(Builtins.functionNames());
+            if (matrixFunctions) {
+                allowed.addAll(MatrixBuiltins.functionNames());
+            }
+            return "unknown function '" + h + "' (allowed: " + String.join(", ", allowed)
                     + ", and the file's own definitions)";
         }
         for (Expr a : c.args()) {
