@@ -48,12 +48,12 @@ public final class Errata {
                 if (!correction) {
                     continue;
                 }
-                corrected.add(other.id() + ": " + Statements.of(other.body()));
+                corrected.add(other.id() + ": " + Statements.of(other));
                 verdicts.add(other.id() + ": " + results.stream()
                         .filter(x -> d.id().equals(x.derivationId()) && other.id().equals(x.claimId()))
                         .map(x -> x.status().name()).findFirst().orElse("not checked"));
             }
-            out.add(new Entry(d.id(), c.id(), c.index(), c.locator(), Statements.of(c.body()), r.verdict().evidence(),
+            out.add(new Entry(d.id(), c.id(), c.index(), c.locator(), Statements.of(c), r.verdict().evidence(),
                     corrected, verdicts, c.note()));
         }
         return out;

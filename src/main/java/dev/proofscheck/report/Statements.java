@@ -41,7 +41,46 @@ public final class Statements {
         if (body instanceof ClaimBody.Value b) {
             return p(b.expr()) + " == " + b.statedText() + " (" + b.digits() + " digits)";
         }
-        return body.kind() + " claim";
+        return null;
+    }
+
+    /**
+     * The statement of a claim for a report: the one-line form where this class has one, otherwise the
+     * claim's own lines of its file (kinds with structure, such as matrices or ODE systems).
+     */
+    public static String of(dev.proofscheck.model.Claim claim) {
+        String line = of(claim.body());
+        return line != null ? line : yamlOf(claim);
+    }
+
+    private static String yamlOf(dev.proofscheck.model.Claim claim) {
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(claim.position().file()));
+            int start = claim.position().line() - 1;
+            int indent = claim.position().column() - 1;
+            StringBuilder sb = new StringBuilder();
+            for (int i = start; i < lines.size(); i++) {
+                String l = lines.get(i);
+                boolean nextItem = i > start && (l.trim().startsWith("- ") && leading(l) <= indent - 2 || (!l.isBlank() && leading(l) < indent));
+                if (nextItem) {
+                    break;
+                }
+                if (!l.isBlank() && !l.trim().startsWith("#") && !l.trim().startsWith("note:") && !l.trim().startsWith("locator:")) {
+                    sb.append(sb.length() == 0 ? "" : "; ").append(l.trim().replaceFirst("^- ", ""));
+                }
+            }
+            return sb.toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            return claim.kind() + " claim " + claim.id();
+        }
+    }
+
+    private static int leading(String l) {
+        int n = 0;
+        while (n < l.length() && l.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
     }
 
     private static String side(Direction d) {
