@@ -67,6 +67,7 @@ public final class DoubleExponentialQuadrature {
         BigComplex sum = BigComplex.ZERO;
         BigDecimal absSum = BigDecimal.ZERO;
         BigDecimal tail = BigDecimal.ZERO;
+        boolean untrustedTail = false;
         int evaluations = 0;
         BigDecimal half = b == null || a == null ? null : b.subtract(a).divide(BigDecimal.valueOf(2), mc);
         for (int level = 0; level <= Tolerances.QUADRATURE_MAX_LEVELS; level++) {
@@ -77,10 +78,12 @@ public final class DoubleExponentialQuadrature {
                 BigDecimal largest = BigDecimal.ZERO;
                 BigDecimal lastTerm = null;
                 int negligibleRun = 0;
+                boolean endedEarly = false;
                 for (Node n : nodes(range, level, side)) {
                     deadline.check();
                     BigDecimal x = abscissa(range, n.u(), side, a, b, half);
                     if (x == null) {
+                        endedEarly = true;
                         break;
                     }
                     BigComplex fx;
@@ -93,6 +96,7 @@ public final class DoubleExponentialQuadrature {
                                 && Numbers.log10(lastTerm) < Numbers.log10(largest) - targetDigits - NEGLIGIBLE_MARGIN;
                         if (negligibleRun > 0 || diedAway) {
                             tail = tail.add(lastTerm == null ? BigDecimal.ZERO : lastTerm);
+                            endedEarly = true;
                             break;
                         }
                         throw new EvaluationException("integrand has no value at x = " + Numbers.showReal(x, 12) + ": " + e.getMessage());
@@ -109,8 +113,14 @@ public final class DoubleExponentialQuadrature {
                     boolean negligible = largest.signum() == 0 || Numbers.log10(m) < Numbers.log10(largest) - precision - NEGLIGIBLE_MARGIN;
                     negligibleRun = negligible ? negligibleRun + 1 : 0;
                     if (negligibleRun >= 3) {
+                        endedEarly = true;
                         break;
                     }
+                }
+                if (!endedEarly && negligibleRun == 0 && range != Range.FINITE && lastTerm != null) {
+                    // the nodes ran out while the terms were still significant (a slowly decaying tail such as
+                    // t^-1.005): what lies beyond is unknown, so the result is not trusted at all
+                    untrustedTail = true;
                 }
             }
             BigComplex scaledLevel = levelSum.multiply(h, mc);
@@ -127,6 +137,9 @@ public final class DoubleExponentialQuadrature {
             if (previous != null && level >= MIN_LEVELS) {
                 BigDecimal err = Numbers.abs(sum.subtract(previous));
                 // converged relative to the integral of |f|: for an integral that cancels to 0 that is the only scale
+                if (untrustedTail) {
+                    return new Result(sum, absSum.add(Numbers.abs(sum)), level, evaluations, absSum);
+                }
                 if (err.signum() == 0 || Numbers.log10(err) <= Numbers.log10(Numbers.max(Numbers.abs(sum), absSum)) - targetDigits) {
                     return new Result(sum, err.add(rounding).add(tail), level, evaluations, absSum);
                 }
@@ -134,6 +147,9 @@ public final class DoubleExponentialQuadrature {
             previous = sum;
         }
         BigDecimal err = Numbers.abs(sum.subtract(previous)).add(absSum.multiply(Numbers.tenTo(-(precision - ROUNDING_MARGIN_DIGITS)))).add(tail);
+        if (untrustedTail) {
+            err = err.add(absSum).add(Numbers.abs(sum));
+        }
         return new Result(sum, err, Tolerances.QUADRATURE_MAX_LEVELS, evaluations, absSum);
     }
 

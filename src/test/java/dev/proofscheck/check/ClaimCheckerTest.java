@@ -60,6 +60,7 @@ class ClaimCheckerTest {
         "an integral stated to 4 digits | {id: a, kind: integral, integrand: 'x Tanh[x]', var: x, over: gaussian, equals: 0.6057, digits: 4} | VERIFIED",
         "an integral stated wrongly to 4 digits | {id: a, kind: integral, integrand: 'x Tanh[x]', var: x, over: gaussian, equals: 0.6058, digits: 4} | REFUTED",
         "complex-valued integrand | {id: a, kind: integral, integrand: 'Exp[-x^2/2] x^2/Sqrt[2 Pi I]', var: x, from: -Infinity, to: Infinity, equals: '1/Sqrt[I]'} | VERIFIED",
+        "a slowly decaying tail the quadrature cannot reach is not decided | {id: a, kind: integral, integrand: 'x^(-201/200)', var: x, from: 1, to: Infinity, equals: 200} | INCONCLUSIVE",
         "parametric integral | {id: a, kind: integral, integrand: 'Exp[-z x]', var: x, from: 0, to: Infinity, equals: '1/z'} | VERIFIED",
         "value to 10 digits | {id: a, kind: value, expr: 'Pi', equals: '3.141592654', digits: 10} | VERIFIED",
         "value wrong in the 6th digit | {id: a, kind: value, expr: 'Pi', equals: '3.14160'} | REFUTED",
