@@ -149,12 +149,19 @@ public final class LeastSquaresModel implements RandomModel {
                 trace -= shift * frobenius2(cInv);
             }
         } else {
-            // ||C^-1 X Sigma^1/2||_F^2, X already carries Sigma^1/2
+            // tr(Sigma X^T C^-2 X) = sum_j Sigma_jj ||column j of C^-1 X||^2 (X already carries Sigma^1/2,
+            // so ||C^-1 X||_F^2 alone would leave out the Sigma of tr(Sigma Cov))
             DMatrixRMaj cInv = new DMatrixRMaj(n, n);
             CommonOps_DDRM.multTransA(lInv, lInv, cInv);
             DMatrixRMaj m = new DMatrixRMaj(n, p);
             CommonOps_DDRM.mult(cInv, x, m);
-            trace = frobenius2(m);
+            trace = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < p; j++) {
+                    double v = m.data[i * p + j];
+                    trace += sigmaDiag[j] * v * v;
+                }
+            }
         }
         return new BiasVariance(bias, s.sigma() * s.sigma() * trace);
     }

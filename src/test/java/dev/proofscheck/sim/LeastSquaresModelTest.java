@@ -94,4 +94,39 @@ class LeastSquaresModelTest {
         // two dense double computations of a well-conditioned (eigenvalues >= 0.3) form: 1e-10 relative
         assertEquals(direct, viaWoodbury, 1e-10 * Math.abs(direct));
     }
+
+    /** Regression: for p > n and kappa != 1 the variance left out the Sigma of tr(Sigma Cov(beta_hat | X)). */
+    @Test
+    void wideVarianceWithGeneralSigmaMatchesDirectComputation() {
+        int n = 6;
+        int p = 12;
+        double kappa = 3;
+        double lambda = 0.7;
+        var setting = new LeastSquaresModel.Setting(2.0, 1.0, 1.5, lambda, kappa);
+        double variance = LeastSquaresModel.trial(setting, n, new SplittableRandom(11)).variance();
+        // the same draw of X (first in the trial's stream), Sigma^1/2 applied to the second half of the columns
+        DMatrixRMaj x = Gaussian.matrix(n, p, 1, new SplittableRandom(11));
+        double[] sigmaDiag = new double[p];
+        for (int j = 0; j < p; j++) {
+            sigmaDiag[j] = j < (p + 1) / 2 ? 1 : kappa;
+            for (int i = 0; i < n; i++) {
+                x.data[i * p + j] *= Math.sqrt(sigmaDiag[j]);
+            }
+        }
+        DMatrixRMaj c = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.multTransB(x, x, c);
+        for (int i = 0; i < n; i++) {
+            c.data[i * n + i] += n * lambda;
+        }
+        CommonOps_DDRM.invert(c);
+        DMatrixRMaj m = new DMatrixRMaj(n, p);
+        CommonOps_DDRM.mult(c, x, m); // C^-1 X; Cov(beta_hat | X) = sigma^2 X^T C^-2 X
+        double direct = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < p; j++) {
+                direct += sigmaDiag[j] * m.data[i * p + j] * m.data[i * p + j];
+            }
+        }
+        assertEquals(1.5 * 1.5 * direct, variance, 1e-10 * direct);
+    }
 }
