@@ -93,9 +93,15 @@ final class ProcessSymjaWorker implements AutoCloseable {
             return CasAnswer.timeout(0);
         }
         try {
+            long waitStart = System.nanoTime();
             if (!awaitReady()) {
                 restart();
                 return CasAnswer.failed("the CAS worker process did not start");
+            }
+            // a (re)start is charged to this call, so that the claim still ends within its limit
+            seconds -= (System.nanoTime() - waitStart) / 1e9;
+            if (seconds <= 0.05) {
+                return CasAnswer.timeout(0);
             }
             toWorker.write(seconds + "\t" + WorkerProtocol.escape(input) + "\n");
             toWorker.flush();
