@@ -17,7 +17,9 @@ import org.matheclipse.core.interfaces.IExpr;
  * One strict-syntax Symja engine on its own worker thread; every evaluation runs under a wall-clock
  * limit. On time-out the engine is asked to stop; if it does not within a grace period (Symja's stop is
  * cooperative and some of its code never checks it), the worker is abandoned and a fresh one started,
- * so the run goes on.
+ * so the run goes on. {@link #open()} gives the session the checker uses: the same engine in a separate
+ * JVM ({@link ProcessSymjaWorker}) that is killed when a call overruns, so that work ignoring the stop
+ * request is ended for sure; the in-process form stays for that worker itself and for tests.
  */
 public final class SymjaSession implements AutoCloseable {
     static {

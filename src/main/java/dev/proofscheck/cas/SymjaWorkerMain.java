@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
  * built from allow-listed expressions.
  */
 public final class SymjaWorkerMain {
+    /** How often the worker checks that its parent still runs (a killed parent cannot close our stdin if we are busy). */
+    private static final long PARENT_CHECK_MILLIS = 1000;
+
     private SymjaWorkerMain() {}
 
     public static void main(String[] args) throws Exception {
@@ -19,6 +22,7 @@ public final class SymjaWorkerMain {
         // nothing Symja prints may corrupt the protocol
         System.setOut(new PrintStream(java.io.OutputStream.nullOutputStream()));
         System.setErr(new PrintStream(java.io.OutputStream.nullOutputStream()));
+        watchParent();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try (SymjaSession session = new SymjaSession()) {
             out.println(WorkerProtocol.READY);
@@ -36,5 +40,24 @@ public final class SymjaWorkerMain {
             }
         }
         System.exit(0);
+    }
+
+    /** Ends this worker when its parent is gone, even in the middle of work that ignores stop requests. */
+    private static void watchParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        Thread t = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(PARENT_CHECK_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (parent == null || !parent.isAlive()) {
+                    Runtime.getRuntime().halt(0);
+                }
+            }
+        }, "parent-watchdog");
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -71,7 +71,7 @@ public final class MutationRun {
                     for (ClaimMutant m : ClaimMutations.of(d, c)) {
                         generated++;
                         counts[0]++;
-                        Truth truth = new IndependentRoute(ClaimCheckerSeeds.of(seed, d.id(), c.id()), Deadline.in(timeoutSeconds))
+                        Truth truth = new IndependentRoute(routeSeed(seed, d.id(), c.id()), Deadline.in(timeoutSeconds))
                                 .decide(m.derivation(), m.claim());
                         ClaimResult r = checker.check(m.derivation(), m.claim());
                         String who = name + " [line " + c.position().line() + "] with " + m.describe();
@@ -104,14 +104,12 @@ public final class MutationRun {
         return t.length() <= EVIDENCE_CHARS ? t : t.substring(0, EVIDENCE_CHARS - 3) + "...";
     }
 
-    /** A seed per claim for the independent route, from the run seed and the claim's name. */
-    private static final class ClaimCheckerSeeds {
-        static long of(long seed, String derivation, String claim) {
-            long h = seed * 0x9E3779B97F4A7C15L;
-            for (char ch : (derivation + "/" + claim).toCharArray()) {
-                h = (h ^ ch) * 0x100000001b3L;
-            }
-            return h;
+    /** A seed per claim for the independent route, from the run seed and the claim's name (not the checker's hash). */
+    private static long routeSeed(long seed, String derivation, String claim) {
+        long h = seed * 0x9E3779B97F4A7C15L;
+        for (char ch : (derivation + "/" + claim).toCharArray()) {
+            h = (h ^ ch) * 0x100000001b3L;
         }
+        return h;
     }
 }
