@@ -17,7 +17,9 @@ import org.matheclipse.core.interfaces.IExpr;
  * One strict-syntax Symja engine on its own worker thread; every evaluation runs under a wall-clock
  * limit. On time-out the engine is asked to stop; if it does not within a grace period (Symja's stop is
  * cooperative and some of its code never checks it), the worker is abandoned and a fresh one started,
- * so the run goes on.
+ * so the run goes on. {@link #open()} gives the session the checker uses: the same engine in a separate
+ * JVM ({@link ProcessSymjaWorker}) that is killed when a call overruns, so that work ignoring the stop
+ * request is ended for sure; the in-process form stays for that worker itself and for tests.
  */
 public final class SymjaSession implements AutoCloseable {
     static {
@@ -31,13 +33,46 @@ public final class SymjaSession implements AutoCloseable {
     private static final int RECURSION_LIMIT = 512;
     private static final int ITERATION_LIMIT = 2_000_000;
 
+    /** System property choosing where Symja runs: {@code process} (default) or {@code thread}. */
+    public static final String MODE_PROPERTY = "proofscheck.cas";
+
     private ExecutorService worker;
     private EvalEngine engine;
     private ExprEvaluator evaluator;
     private int abandonedWorkers;
+    /** When set, every evaluation goes to a separate, killable JVM instead of the thread above. */
+    private final ProcessSymjaWorker remote;
 
+    /** An in-process session (a worker thread; a call that ignores its stop can only be abandoned). */
     public SymjaSession() {
+        remote = null;
         start();
+    }
+
+    private SymjaSession(ProcessSymjaWorker remote) {
+        this.remote = remote;
+    }
+
+    /**
+     * The session the checker uses: Symja in a worker process that is killed and restarted when a
+     * call overruns (a hard time limit), unless {@code -Dproofscheck.cas=thread} asks for the
+     * in-process session.
+     */
+    public static SymjaSession open() {
+        return "thread".equals(System.getProperty(MODE_PROPERTY)) ? new SymjaSession() : new SymjaSession(new ProcessSymjaWorker());
+    }
+
+    /** Worker processes killed because a call ignored its stop request (0 in-process). */
+    public int killedWorkers() {
+        return remote == null ? 0 : remote.kills();
+    }
+
+    boolean isolated() {
+        return remote != null;
+    }
+
+    ProcessSymjaWorker remote() {
+        return remote;
     }
 
     private void start() {
@@ -69,6 +104,9 @@ public final class SymjaSession implements AutoCloseable {
 
     /** Evaluates Symja input text within {@code seconds}; never throws. */
     CasAnswer evaluate(String input, double seconds, SymjaForm names) {
+        if (remote != null) {
+            return remote.evaluate(input, seconds, names);
+        }
         if (seconds <= 0.05) {
             return CasAnswer.timeout(0);
         }
@@ -135,6 +173,10 @@ public final class SymjaSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (remote != null) {
+            remote.close();
+            return;
+        }
         worker.shutdownNow();
     }
 }

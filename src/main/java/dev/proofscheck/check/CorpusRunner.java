@@ -79,7 +79,7 @@ public final class CorpusRunner {
         }
         DerivationReader reader = new DerivationReader();
         java.util.Optional<ClaimsIndex> index = ClaimsIndex.findShared();
-        try (SymjaSession session = new SymjaSession()) {
+        try (SymjaSession session = SymjaSession.open()) {
             ClaimChecker checker = new ClaimChecker(new SymjaProver(session), seed, timeoutSeconds).withSimulation(simulation);
             java.util.Set<String> derivationIds = new java.util.HashSet<>();
             for (Path f : files) {

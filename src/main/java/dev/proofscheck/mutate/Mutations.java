@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * All single-edit mutants of an expression: a term's sign flipped, a constant changed by +1 or
+ * All single-edit mutants of an expression: a term's sign flipped, a constant changed by +1, -1 or
  * doubled, an exponent changed, a term dropped, a function swapped (Sqrt/identity, Log/Exp), two
  * variables swapped. The kind of edit a typo or a slip in a derivation makes.
  */
@@ -35,6 +35,7 @@ public final class Mutations {
         if (node instanceof Expr.Num n) {
             Rational v = n.value();
             out.add(new Mutant("constant " + v + " -> " + v.add(Rational.ONE), rebuild.apply(new Expr.Num(v.add(Rational.ONE)))));
+            out.add(new Mutant("constant " + v + " -> " + v.subtract(Rational.ONE), rebuild.apply(new Expr.Num(v.subtract(Rational.ONE)))));
             if (v.signum() != 0) {
                 out.add(new Mutant("constant " + v + " -> " + v.multiply(Rational.of(2)), rebuild.apply(new Expr.Num(v.multiply(Rational.of(2))))));
             }

@@ -16,6 +16,13 @@ public final class LimitApproach {
     /** Extra digits above the smallest step so that {@code point + h} is still resolved. */
     private static final int GUARD_DIGITS = 40;
     private static final int INFINITE_STEP_DIGITS = 2;
+    /**
+     * Growth, in decades over the last three steps, that counts as divergence. The steps span 12 decades
+     * of h (8 towards infinity), so |f| ~ h^-p grows 12p decades: 4 catches every power p >= 1/3 (the
+     * 1/sqrt(z) blow-up of a Stieltjes transform at a hard edge gives 6, which a threshold of 6 missed),
+     * while a convergent sequence never grows monotonically by 4 decades near its limit.
+     */
+    private static final double DIVERGENCE_DECADES = 4;
 
     /** How the approach ended. */
     public enum Kind { CONVERGED, DIVERGES, NO_CONVERGENCE, UNDEFINED }
@@ -98,7 +105,7 @@ public final class LimitApproach {
         }
         boolean growing = Numbers.abs(values.get(n - 1)).compareTo(Numbers.abs(values.get(n - 2))) > 0
                 && Numbers.abs(values.get(n - 2)).compareTo(Numbers.abs(values.get(n - 3))) > 0
-                && Numbers.log10(Numbers.abs(last)) - Numbers.log10(Numbers.abs(values.get(n - 4))) > 6;
+                && Numbers.log10(Numbers.abs(last)) - Numbers.log10(Numbers.abs(values.get(n - 4))) >= DIVERGENCE_DECADES;
         if (growing) {
             return new Result(Kind.DIVERGES, last, d1, scale, trail);
         }

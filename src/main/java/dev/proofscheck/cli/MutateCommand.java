@@ -1,0 +1,65 @@
+package dev.proofscheck.cli;
+
+import dev.proofscheck.mutate.MutationReport;
+import dev.proofscheck.mutate.MutationRun;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code proofs-check mutate [PATH...]}: mutation testing of the corpus. Prints a line per claim, every
+ * survivor and false refutation, and ends with
+ * {@code mutants: N generated, N equivalent, N killed, N survived (kill rate X%)}.
+ */
+@Command(name = "mutate", mixinStandardHelpOptions = true,
+        description = "Mutates every true claim of the corpus by single edits and checks that every mutant that no longer holds is REFUTED.")
+final class MutateCommand implements Callable<Integer> {
+    /** Default time limit per mutant: the corpus's claims take at most ~1 s, and most mutants are refuted at once. */
+    static final String DEFAULT_MUTANT_TIMEOUT = "10";
+    /** The kill rate the issue asks for, in percent. */
+    static final double REQUIRED_KILL_RATE = 99.0;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Derivation files or directories (default: the bundled derivations/).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the sampled points (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--timeout", defaultValue = DEFAULT_MUTANT_TIMEOUT, paramLabel = "SECONDS",
+            description = "Time limit per mutant (default: ${DEFAULT-VALUE}).")
+    double timeout;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!(timeout > 0 && timeout <= RunOptions.MAX_TIMEOUT)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be a number of seconds above 0 and at most "
+                    + (long) RunOptions.MAX_TIMEOUT + ", not '" + timeout + "'");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        MutationReport r = new MutationRun(seed, timeout).run(paths.isEmpty() ? List.of(RunOptions.defaultCorpus()) : paths, line -> {
+            out.println(line);
+            out.flush();
+        });
+        for (String s : r.skippedClaims()) {
+            out.println("skipped: " + s);
+        }
+        for (String s : r.survivors()) {
+            out.println("SURVIVED " + s);
+        }
+        for (String s : r.falseRefutations()) {
+            out.println("FALSE REFUTATION " + s);
+        }
+        out.println(r.line());
+        boolean ok = r.killRate() >= REQUIRED_KILL_RATE && r.falseRefutations().isEmpty();
+        return ok ? 0 : 1;
+    }
+}

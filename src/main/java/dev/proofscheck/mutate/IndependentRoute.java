@@ -1,0 +1,383 @@
+package dev.proofscheck.mutate;
+
+import ch.obermuhlner.math.big.BigComplex;
+import dev.proofscheck.expr.Expr;
+import dev.proofscheck.expr.Rational;
+import dev.proofscheck.expr.Substitution;
+import dev.proofscheck.model.Claim;
+import dev.proofscheck.model.ClaimBody;
+import dev.proofscheck.model.Definitions;
+import dev.proofscheck.model.Derivation;
+import dev.proofscheck.model.Direction;
+import dev.proofscheck.model.Domain;
+import dev.proofscheck.model.Variable;
+import dev.proofscheck.numeric.Deadline;
+import dev.proofscheck.numeric.EvaluationException;
+import dev.proofscheck.numeric.Evaluator;
+import dev.proofscheck.numeric.Numbers;
+import dev.proofscheck.numeric.Point;
+import dev.proofscheck.numeric.Sampler;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides whether a mutated claim still holds by a route independent of the checker, so that an
+ * "equivalent mutant" is recognised, not assumed. What it shares with the checker is only the
+ * elementary-function evaluator (itself tested against a double-precision oracle) and the domains;
+ * it does not share the checker's sample points (its own seed), comparison rule, precision ladder,
+ * limit approach or quadrature:
+ * <ul>
+ *   <li>identity, equation, value: both sides at a single fixed high precision, at its own points;
+ *       a side is compared against a threshold far from both the checker's tolerance and rounding;</li>
+ *   <li>limit, series: {@code f} at three points {@code 10^-25, 10^-50, 10^-75} from the limit point
+ *       (or {@code 10^25..10^75} towards infinity) and the distance to the claimed value at the last;
+ *       a claimed infinity needs a real value of that sign growing by orders of magnitude;</li>
+ *   <li>integral: adaptive Gauss–Legendre in double precision (the checker uses double-exponential
+ *       quadrature in 50 digits), with the substitutions {@code x = a + t/(1-t)} and
+ *       {@code x = t/(1-t^2)} for infinite ranges.</li>
+ * </ul>
+ * Its thresholds leave a wide gap between "holds" and "fails"; anything in between is UNDECIDED.
+ */
+public final class IndependentRoute {
+    /** Points of the domain tried; a claim holds when every one with a value agrees, and at least {@link #MIN_DECIDED} do. */
+    private static final int POINTS = 8;
+    private static final int MIN_DECIDED = 3;
+    /** Points for integrals (each costs hundreds of evaluations). */
+    private static final int INTEGRAL_POINTS = 4;
+    /** Decorrelates this route's points from the checker's, which use the claim seed itself. */
+    private static final long SEED_SALT = 0x5eed_1d3a_7e57L;
+    /**
+     * Working precision of the pointwise and limit routes: 160 digits resolve {@code a + 10^-75} with
+     * 85 digits to spare, and leave pointwise cancellation of up to 100 digits harmless.
+     */
+    private static final int PRECISION = 160;
+    /** Pointwise: sides equal when they differ by at most this relative amount (far below any edit, far above 160-digit rounding after cancellation). */
+    private static final double EQUAL_REL = 1e-40;
+    /**
+     * Pointwise: a difference within this many times the rounding noise (the change from 160 to 320
+     * digits) is rounding, not a difference: the noise over-estimates the 320-digit error by ~160 digits.
+     */
+    private static final int NOISE_MARGIN = 1000;
+    /** Pointwise: sides differ when they differ by more than this relative amount (a one-edit change is O(1)). */
+    private static final double DIFFERENT_REL = 1e-12;
+    /** Limits: steps of the approach, in decimal digits: 10^-25, 10^-50, 10^-75. */
+    private static final int[] LIMIT_STEPS = {25, 50, 75};
+    /** Limits: converged to the claimed value when within this relative distance at the last step (h^(1/5) rates pass). */
+    private static final double LIMIT_EQUAL_REL = 1e-12;
+    /** Limits: a different limit when the last step is further than this (rates slower than h^(1/15) are UNDECIDED). */
+    private static final double LIMIT_DIFFERENT_REL = 1e-5;
+    /** Limits to infinity: growth in orders of magnitude from the first to the last step needed to call it divergent. */
+    private static final double DIVERGENCE_DECADES = 6;
+    /** Integrals: requested relative accuracy of the double-precision quadrature. */
+    private static final double QUADRATURE_REL = 1e-11;
+    /** Integrals: holds within this relative distance (double quadrature of a sqrt-singular integrand reaches ~1e-10). */
+    private static final double INTEGRAL_EQUAL_REL = 1e-8;
+    /** Integrals: fails beyond this relative distance. */
+    private static final double INTEGRAL_DIFFERENT_REL = 1e-5;
+    /** Precision of the integrand values handed to the double quadrature (comfortably beyond double). */
+    private static final int INTEGRAND_PRECISION = 40;
+
+    private final long seed;
+    private final Deadline deadline;
+
+    public IndependentRoute(long seed, Deadline deadline) {
+        this.seed = seed ^ SEED_SALT;
+        this.deadline = deadline;
+    }
+
+    /** Whether {@code c} (a claim of {@code d}, possibly mutated) holds, decided independently of the checker. */
+    public Truth decide(Derivation d, Claim c) {
+        try {
+            Definitions defs = new Definitions(d.definitions());
+            ClaimBody b = c.body();
+            if (b instanceof ClaimBody.Identity i) {
+                return pointwise(d, c, defs.expand(i.lhs()), defs.expand(i.rhs()));
+            }
+            if (b instanceof ClaimBody.Equation q) {
+                Map<String, Expr> where = new LinkedHashMap<>();
+                q.where().forEach((k, e) -> where.put(k, defs.expand(e)));
+                return pointwise(d, c, Substitution.replace(defs.expand(q.lhs()), where),
+                        Substitution.replace(defs.expand(q.rhs()), where));
+            }
+            if (b instanceof ClaimBody.Value v) {
+                return pointwise(d, c, defs.expand(v.expr()), new Expr.Num(v.stated()));
+            }
+            if (b instanceof ClaimBody.Limit l) {
+                return limit(d, c, defs.expand(l.expr()), l.var(), defs.expand(l.point()), l.direction(), defs.expand(l.value()));
+            }
+            if (b instanceof ClaimBody.Series s) {
+                Expr f = defs.expand(s.expr());
+                Expr a = defs.expand(s.point());
+                Expr x = Expr.sym(s.var());
+                Expr remainder = Expr.divide(Expr.minus(f, defs.expand(s.polynomial())),
+                        Expr.power(Expr.minus(x, a), Expr.num(s.order())));
+                return limit(d, c, remainder, s.var(), a, s.direction(), Expr.num(0));
+            }
+            ClaimBody.Integral g = (ClaimBody.Integral) b;
+            return integral(d, c, defs.expand(g.integrand()), g.var(), defs.expand(g.from()), defs.expand(g.to()),
+                    g.gaussian(), defs.expand(g.value()));
+        } catch (Deadline.TimeLimitExceeded e) {
+            return Truth.undecided("time limit of the independent route");
+        } catch (RuntimeException e) {
+            return Truth.undecided("independent route failed: " + e.getMessage());
+        }
+    }
+
+    // ---- identity, equation, value
+
+    private Truth pointwise(Derivation d, Claim c, Expr lhs, Expr rhs) {
+        Map<String, Domain> domains = domains(d, c, null, lhs, rhs);
+        if (c.body() instanceof ClaimBody.Value v) {
+            return value(lhs, v);
+        }
+        int equal = 0;
+        for (Point p : points(domains, POINTS)) {
+            BigComplex[] l = new BigComplex[2];
+            BigComplex[] r = new BigComplex[2];
+            try {
+                for (int k = 0; k < 2; k++) {
+                    Evaluator ev = new Evaluator(PRECISION << k, deadline);
+                    l[k] = ev.evaluate(lhs, p.at(ev));
+                    r[k] = ev.evaluate(rhs, p.at(ev));
+                }
+            } catch (EvaluationException e) {
+                continue;
+            }
+            // rounding noise: how much the sides move between 160 and 320 digits (cancellation shows here)
+            BigDecimal noise = Numbers.abs(l[1].subtract(l[0])).add(Numbers.abs(r[1].subtract(r[0])));
+            BigDecimal diff = Numbers.abs(l[1].subtract(r[1]));
+            BigDecimal scale = Numbers.max(Numbers.abs(l[1]), Numbers.abs(r[1]));
+            boolean aboveNoise = diff.compareTo(noise.multiply(BigDecimal.valueOf(NOISE_MARGIN))) > 0;
+            if (aboveNoise && relative(l[1].subtract(r[1]), scale) > DIFFERENT_REL) {
+                return Truth.fails("at " + p + ": " + Numbers.show(l[1], 12) + " vs " + Numbers.show(r[1], 12));
+            }
+            if (!aboveNoise || relative(l[1].subtract(r[1]), scale) <= EQUAL_REL) {
+                equal++;
+            }
+        }
+        return equal >= Math.min(MIN_DECIDED, domains.isEmpty() ? 1 : MIN_DECIDED)
+                ? Truth.holds("both sides equal at " + equal + " independent points")
+                : Truth.undecided("only " + equal + " points decided");
+    }
+
+    private Truth value(Expr e, ClaimBody.Value v) {
+        Evaluator ev = new Evaluator(PRECISION, deadline);
+        try {
+            BigComplex x = ev.evaluate(e, Map.of());
+            BigDecimal stated = new BigDecimal(v.statedText());
+            int lead = stated.signum() == 0 ? 0 : (int) Math.floor(Numbers.log10(stated));
+            BigDecimal ulp = Numbers.tenTo(lead - v.digits() + 1);
+            boolean close = x.im.signum() == 0 && x.re.subtract(stated).abs().compareTo(ulp) < 0;
+            return close ? Truth.holds("value " + Numbers.show(x, 20) + " is within one unit of the last stated digit")
+                    : Truth.fails("value " + Numbers.show(x, 20) + " vs stated " + v.statedText());
+        } catch (EvaluationException ex) {
+            return Truth.undecided("no value: " + ex.getMessage());
+        }
+    }
+
+    // ---- limits and series
+
+    private Truth limit(Derivation d, Claim c, Expr f, String var, Expr point, Direction direction, Expr value) {
+        Map<String, Domain> domains = domains(d, c, var, f, point, value);
+        int infPoint = infinitySign(point);
+        int infValue = infinitySign(value);
+        List<Integer> sides = new ArrayList<>();
+        if (infPoint != 0) {
+            sides.add(infPoint);
+        } else {
+            if (direction != Direction.BELOW) {
+                sides.add(1);
+            }
+            if (direction != Direction.ABOVE) {
+                sides.add(-1);
+            }
+        }
+        int decided = 0;
+        for (Point p : points(domains, POINTS)) {
+            Evaluator ev = new Evaluator(PRECISION, deadline);
+            Map<String, BigComplex> env = p.at(ev);
+            try {
+                BigComplex a = infPoint != 0 ? null : ev.evaluate(point, env);
+                BigComplex v = infValue != 0 ? null : ev.evaluate(value, env);
+                for (int side : sides) {
+                    BigComplex[] fs = new BigComplex[LIMIT_STEPS.length];
+                    for (int k = 0; k < LIMIT_STEPS.length; k++) {
+                        BigDecimal h = Numbers.tenTo(infPoint != 0 ? LIMIT_STEPS[k] : -LIMIT_STEPS[k]);
+                        BigComplex x = infPoint != 0 ? BigComplex.valueOf(side > 0 ? h : h.negate())
+                                : (side > 0 ? a.add(h) : a.subtract(h));
+                        Map<String, BigComplex> at = new LinkedHashMap<>(env);
+                        at.put(var, x);
+                        fs[k] = new Evaluator(PRECISION, deadline).evaluate(f, at);
+                    }
+                    String where = "at " + p + (infPoint != 0 ? "" : side > 0 ? ", from above" : ", from below");
+                    BigComplex last = fs[fs.length - 1];
+                    if (v == null) {
+                        double growth = Numbers.log10(Numbers.abs(last)) - Numbers.log10(Numbers.abs(fs[0]));
+                        boolean realSigned = last.re.signum() == infValue
+                                && (last.im.signum() == 0 || Numbers.log10(last.im.abs()) < Numbers.log10(last.re.abs()) - 6);
+                        if (growth >= DIVERGENCE_DECADES && realSigned) {
+                            continue;
+                        }
+                        if (growth < 1 || !realSigned && growth >= DIVERGENCE_DECADES) {
+                            return Truth.fails(where + ": f = " + Numbers.show(fs[0], 8) + " ... " + Numbers.show(last, 8)
+                                    + " does not go to " + (infValue > 0 ? "" : "-") + "Infinity");
+                        }
+                        throw new EvaluationException("unclear divergence");
+                    }
+                    double rel = relative(last.subtract(v), Numbers.max(BigDecimal.ONE, Numbers.abs(v)));
+                    if (rel > LIMIT_DIFFERENT_REL) {
+                        return Truth.fails(where + ": f -> " + Numbers.show(last, 12) + ", claimed " + Numbers.show(v, 12));
+                    }
+                    if (rel > LIMIT_EQUAL_REL) {
+                        throw new EvaluationException("slow approach");
+                    }
+                }
+                decided++;
+            } catch (EvaluationException e) {
+                // no value or no clear decision at this point: try the next one
+            }
+        }
+        int needed = domains.isEmpty() ? 1 : MIN_DECIDED;
+        return decided >= needed ? Truth.holds("the approach to 10^-75 meets the claimed value at " + decided + " independent points")
+                : Truth.undecided("only " + decided + " parameter points decided");
+    }
+
+    // ---- integrals
+
+    private Truth integral(Derivation d, Claim c, Expr f, String var, Expr from, Expr to, boolean gaussian, Expr value) {
+        Map<String, Domain> domains = domains(d, c, var, f, from, to, value);
+        int decided = 0;
+        for (Point p : points(domains, INTEGRAL_POINTS)) {
+            double[] q;
+            BigComplex v;
+            try {
+                Evaluator ev = new Evaluator(INTEGRAND_PRECISION, deadline);
+                Map<String, BigComplex> env = p.at(ev);
+                v = ev.evaluate(value, env);
+                q = quadrature(f, var, from, to, gaussian, env);
+            } catch (Exception e) {
+                continue;
+            }
+            if (q == null) {
+                continue;
+            }
+            double scale = Math.max(1, Math.hypot(v.re.doubleValue(), v.im.doubleValue()));
+            double gap = Math.hypot(q[0] - v.re.doubleValue(), q[1] - v.im.doubleValue()) / scale;
+            if (gap > INTEGRAL_DIFFERENT_REL) {
+                return Truth.fails("at " + p + ": Gauss-Legendre gives " + q[0] + (q[1] == 0 ? "" : " + " + q[1] + "*I")
+                        + ", claimed " + Numbers.show(v, 12));
+            }
+            if (gap <= INTEGRAL_EQUAL_REL) {
+                decided++;
+            }
+        }
+        int needed = domains.isEmpty() ? 1 : MIN_DECIDED;
+        return decided >= Math.min(needed, INTEGRAL_POINTS) ? Truth.holds("Gauss-Legendre quadrature meets the claimed value at "
+                + decided + " independent points") : Truth.undecided("only " + decided + " parameter points decided");
+    }
+
+    private double[] quadrature(Expr f, String var, Expr from, Expr to, boolean gaussian, Map<String, BigComplex> env)
+            throws Exception {
+        Evaluator ev = new Evaluator(INTEGRAND_PRECISION, deadline);
+        GaussLegendre.Integrand atX = x -> {
+            double weight = gaussian ? Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI) : 1;
+            if (weight == 0) {
+                return new double[] {0, 0};
+            }
+            Map<String, BigComplex> at = new LinkedHashMap<>(env);
+            at.put(var, BigComplex.valueOf(new BigDecimal(x)));
+            BigComplex y = ev.evaluate(f, at);
+            double re = y.re.doubleValue() * weight;
+            double im = y.im.doubleValue() * weight;
+            if (!Double.isFinite(re) || !Double.isFinite(im)) {
+                throw new EvaluationException("integrand overflows double");
+            }
+            return new double[] {re, im};
+        };
+        int lo = gaussian ? -1 : infinitySign(from);
+        int hi = gaussian ? 1 : infinitySign(to);
+        if (lo == 0 && hi == 0) {
+            BigComplex a = ev.evaluate(from, env);
+            BigComplex b = ev.evaluate(to, env);
+            if (!a.isReal() || !b.isReal()) {
+                throw new EvaluationException("complex bounds");
+            }
+            return GaussLegendre.integrate(atX, a.re.doubleValue(), b.re.doubleValue(), QUADRATURE_REL);
+        }
+        if (lo == -1 && hi == 1) {
+            return GaussLegendre.integrate(t -> scaled(atX.at(t / (1 - t * t)), (1 + t * t) / ((1 - t * t) * (1 - t * t))),
+                    -1, 1, QUADRATURE_REL);
+        }
+        if (lo == 1 && hi == -1) {
+            double[] r = quadrature(f, var, to, from, false, env);
+            return r == null ? null : scaled(r, -1);
+        }
+        if (lo != 0 && hi != 0) {
+            throw new EvaluationException("empty range");
+        }
+        // one infinite end: x = a + s t/(1-t), t in (0, 1), s the direction of the infinite end
+        Expr finite = lo == 0 ? from : to;
+        int s = lo == 0 ? hi : lo;
+        BigComplex a = ev.evaluate(finite, env);
+        double a0 = a.re.doubleValue();
+        double[] r = GaussLegendre.integrate(t -> scaled(atX.at(a0 + s * t / (1 - t)), 1 / ((1 - t) * (1 - t))), 0, 1, QUADRATURE_REL);
+        // the substitution integrates from a towards the infinite end; as written it runs the other way
+        // when the infinite end is +Infinity at the lower bound or -Infinity at the upper one
+        boolean reversed = lo == 1 || hi == -1;
+        return r == null ? null : reversed ? scaled(r, -1) : r;
+    }
+
+    private static double[] scaled(double[] v, double k) {
+        return new double[] {v[0] * k, v[1] * k};
+    }
+
+    // ---- helpers
+
+    private List<Point> points(Map<String, Domain> domains, int n) {
+        return new Sampler(seed).points(domains, domains.isEmpty() ? 1 : n);
+    }
+
+    /** |diff| / scale as a double (0 when diff is 0), valid far outside double range. */
+    private static double relative(BigComplex diff, BigDecimal scale) {
+        BigDecimal d = Numbers.abs(diff);
+        if (d.signum() == 0) {
+            return 0;
+        }
+        if (scale.signum() == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.pow(10, Numbers.log10(d) - Numbers.log10(scale));
+    }
+
+    /** +1 or -1 for {@code Infinity} or {@code -Infinity} (as written), else 0. */
+    static int infinitySign(Expr e) {
+        if (e instanceof Expr.Sym s && s.name().equals("Infinity")) {
+            return 1;
+        }
+        if (e instanceof Expr.Call c && c.head().equals("Times") && c.args().size() == 2
+                && c.arg(0) instanceof Expr.Num n && n.value().equals(Rational.of(-1))
+                && c.arg(1) instanceof Expr.Sym s && s.name().equals("Infinity")) {
+            return -1;
+        }
+        return 0;
+    }
+
+    private static Map<String, Domain> domains(Derivation d, Claim c, String bound, Expr... exprs) {
+        Set<String> used = new LinkedHashSet<>();
+        for (Expr e : exprs) {
+            used.addAll(Substitution.symbols(e));
+        }
+        Map<String, Domain> out = new LinkedHashMap<>();
+        for (Variable v : d.variables()) {
+            if (used.contains(v.name()) && !v.name().equals(bound)) {
+                out.put(v.name(), c.domains().getOrDefault(v.name(), v.domain()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.proofscheck.mutate;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The outcome of mutation testing a corpus: how many mutants were generated, how many the independent
+ * route showed to still hold (equivalent), how many of the rest the checker refuted (killed) or not
+ * (survived), each survivor with its claim and edit, and every equivalent mutant the checker refuted
+ * anyway (a false refutation: a checker or route bug, never expected).
+ */
+public record MutationReport(int generated, int equivalent, int killed, List<String> survivors,
+        List<String> falseRefutations, List<String> skippedClaims) {
+
+    public MutationReport {
+        survivors = List.copyOf(survivors);
+        falseRefutations = List.copyOf(falseRefutations);
+        skippedClaims = List.copyOf(skippedClaims);
+    }
+
+    public int survived() {
+        return survivors.size();
+    }
+
+    /** Killed over non-equivalent mutants, in percent; 100 when there are none. */
+    public double killRate() {
+        int nonEquivalent = killed + survived();
+        return nonEquivalent == 0 ? 100 : 100.0 * killed / nonEquivalent;
+    }
+
+    /** {@code mutants: N generated, N equivalent, N killed, N survived (kill rate X%)}. */
+    public String line() {
+        return String.format(Locale.ROOT, "mutants: %d generated, %d equivalent, %d killed, %d survived (kill rate %.1f%%)",
+                generated, equivalent, killed, survived(), Math.floor(killRate() * 10) / 10);
+    }
+}

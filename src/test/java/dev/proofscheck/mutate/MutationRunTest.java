@@ -1,0 +1,80 @@
+package dev.proofscheck.mutate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.proofscheck.TestSupport;
+import dev.proofscheck.model.Derivation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The mutate command's engine on a small derivation: every non-equivalent mutant is refuted,
+ * equivalent ones (the other root of a quadratic, the reversed side of a two-sided limit) are
+ * recognised by the independent route, and the report ends with the counts line.
+ */
+class MutationRunTest {
+    private static final String FILE = """
+            id: small
+            title: "t"
+            source:
+              seed: s.txt
+              locator: "here"
+            variables:
+              a: positive
+              b: (0, 1)
+            definitions:
+              root[p, q]: (-p + Sqrt[p^2 + 4 q])/2
+            claims:
+              - id: square
+                kind: identity
+                lhs: (a + b)^2
+                rhs: a^2 + 2 a b + b^2
+              - id: root-solves
+                kind: equation
+                equation: r^2 + a r - b == 0
+                where: {r: "root[a, b]"}
+              - id: sinc
+                kind: limit
+                expr: Sin[x]/x
+                var: x
+                at: 0
+                side: above
+                equals: 1
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyNonEquivalentMutantIsKilledAndEquivalentOnesAreRecognised() throws IOException {
+        Path f = dir.resolve("small.yaml");
+        Files.writeString(f, FILE.replace("variables:\n", "variables:\n  x: real\n"));
+        List<String> progress = new ArrayList<>();
+        MutationReport r = new MutationRun(1, 10).run(List.of(f), progress::add);
+        System.out.println(String.join("\n", progress) + "\n" + r.line());
+        assertTrue(r.skippedClaims().isEmpty(), r.skippedClaims().toString());
+        assertTrue(r.survivors().isEmpty(), String.join("\n", r.survivors()));
+        assertTrue(r.falseRefutations().isEmpty(), String.join("\n", r.falseRefutations()));
+        assertEquals(r.generated(), r.equivalent() + r.killed() + r.survived());
+        assertTrue(r.equivalent() >= 2, "the flipped root and the reversed side should be equivalent: " + r.line());
+        assertTrue(r.killed() >= 20, r.line());
+        assertTrue(r.line().matches("mutants: \\d+ generated, \\d+ equivalent, \\d+ killed, \\d+ survived \\(kill rate 100\\.0%\\)"), r.line());
+    }
+
+    @Test
+    void mutantsCoverExpressionsDefinitionsAndTheSide() {
+        Derivation d = TestSupport.derivation(FILE.replace("variables:\n", "variables:\n  x: real\n"));
+        List<String> fields = ClaimMutations.of(d, d.claims().get(2)).stream().map(ClaimMutant::field).distinct().toList();
+        assertTrue(fields.containsAll(List.of("expr", "at", "equals", "side")), fields.toString());
+        List<String> rootFields = ClaimMutations.of(d, d.claims().get(1)).stream().map(ClaimMutant::field).distinct().toList();
+        assertTrue(rootFields.containsAll(List.of("lhs", "rhs", "where r", "definition root")), rootFields.toString());
+        List<ClaimMutant> all = ClaimMutations.of(d, d.claims().get(0));
+        assertEquals(all.size(), all.stream().map(m -> m.claim().body()).distinct().count(), "duplicate mutants");
+    }
+}
