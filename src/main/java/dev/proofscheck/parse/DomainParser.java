@@ -59,6 +59,10 @@ final class DomainParser {
 
     private static Domain.RealInterval interval(String text) {
         Matcher m = INTERVAL.matcher(text);
+        if (!m.matches() && (text.trim().startsWith("(") || text.trim().startsWith("[")) && !text.contains(",")) {
+            throw new IllegalArgumentException("unreadable domain '" + text + "': an interval inside { ... } must be quoted,"
+                    + " e.g. {gamma: \"(1, inf)\"}, or the comma ends it");
+        }
         if (!m.matches()) {
             throw new IllegalArgumentException("unreadable domain '" + text + "': write positive, negative, "
                     + "nonnegative, real, an interval such as (0, 1] or [1, inf), integer [a, b], or complex (a, b) x (c, d)");
