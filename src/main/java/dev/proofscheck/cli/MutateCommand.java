@@ -59,6 +59,10 @@ final class MutateCommand implements Callable<Integer> {
             out.println("FALSE REFUTATION " + s);
         }
         out.println(r.line());
+        if (r.killed() + r.survived() == 0 && r.falseRefutations().isEmpty()) {
+            out.println("no mutant could be refuted: nothing was measured");
+            return dev.proofscheck.report.Summary.EXIT_INCONCLUSIVE;
+        }
         boolean ok = r.killRate() >= REQUIRED_KILL_RATE && r.falseRefutations().isEmpty();
         return ok ? 0 : 1;
     }

@@ -28,9 +28,13 @@ public record MutationReport(int generated, int equivalent, int killed, List<Str
         return nonEquivalent == 0 ? 100 : 100.0 * killed / nonEquivalent;
     }
 
-    /** {@code mutants: N generated, N equivalent, N killed, N survived (kill rate X%)}. */
+    /**
+     * {@code mutants: N generated, N equivalent, N killed, N survived (kill rate X%)}; the rate reads
+     * {@code n/a} when no mutant could be refuted at all, rather than a vacuous 100%.
+     */
     public String line() {
-        return String.format(Locale.ROOT, "mutants: %d generated, %d equivalent, %d killed, %d survived (kill rate %.1f%%)",
-                generated, equivalent, killed, survived(), Math.floor(killRate() * 10) / 10);
+        String rate = killed + survived() == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%%", Math.floor(killRate() * 10) / 10);
+        return String.format(Locale.ROOT, "mutants: %d generated, %d equivalent, %d killed, %d survived (kill rate %s)",
+                generated, equivalent, killed, survived(), rate);
     }
 }
