@@ -16,7 +16,7 @@ import dev.proofscheck.numeric.LimitCheck;
 import dev.proofscheck.numeric.NumericOutcome;
 import dev.proofscheck.numeric.PointwiseCheck;
 import dev.proofscheck.numeric.ValueCheck;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +31,12 @@ public final class ClaimChecker {
     private final Prover prover;
     private final long seed;
     private final double timeoutSeconds;
-    private final Map<Derivation, Definitions> expanders = new HashMap<>();
+    /**
+     * Expanded definitions per derivation object. By identity: a record's hashCode walks every claim and
+     * expression of the file. Bounded, because mutation runs check many short-lived derivations.
+     */
+    private final Map<Derivation, Definitions> expanders = new IdentityHashMap<>();
+    private static final int MAX_CACHED_DERIVATIONS = 64;
     private dev.proofscheck.sim.SimulationSettings simulation = dev.proofscheck.sim.SimulationSettings.defaults();
 
     public ClaimChecker(Prover prover, long seed, double timeoutSeconds) {
@@ -69,6 +74,9 @@ public final class ClaimChecker {
     }
 
     private Verdict verdict(Derivation d, Claim c) {
+        if (expanders.size() > MAX_CACHED_DERIVATIONS && !expanders.containsKey(d)) {
+            expanders.clear();
+        }
         Definitions defs = expanders.computeIfAbsent(d, x -> new Definitions(x.definitions()));
         Deadline deadline = Deadline.in(timeoutSeconds);
         long claimSeed = claimSeed(seed, d.id(), c.id());
