@@ -122,14 +122,8 @@ public final class FixedPointCheck {
         if (raised > 0) {
             details.put("precision_raised_at_points", raised);
         }
-        if (!undecided.isEmpty()) {
-            details.put("undecided_points", undecided.size());
-            details.put("first_undecided", undecided.get(0));
-        }
-        if (!skipped.isEmpty()) {
-            details.put("skipped_points", skipped.size());
-            details.put("first_skipped", skipped.get(0));
-        }
+        PointDetails.putCounted(details, "undecided", undecided);
+        PointDetails.putCounted(details, "skipped", skipped);
         if (undecided.size() > SolverTolerances.MAX_UNDECIDED_POINTS || decided < wanted) {
             String why = (decided < wanted ? "only " + decided + " of " + wanted + " points decided" : decided + " points decided")
                     + (undecided.isEmpty() ? "" : "; " + undecided.size() + " points undecided (at most "

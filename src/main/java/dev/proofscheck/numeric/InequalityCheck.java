@@ -80,14 +80,8 @@ public final class InequalityCheck {
         if (equalWithinRounding > 0) {
             details.put("points_equal_within_rounding_error", equalWithinRounding);
         }
-        if (!undecided.isEmpty()) {
-            details.put("undecided_points", undecided.size());
-            details.put("first_undecided", undecided.get(0));
-        }
-        if (!skipped.isEmpty()) {
-            details.put("skipped_points", skipped.size());
-            details.put("first_skipped", skipped.get(0));
-        }
+        PointDetails.putCounted(details, "undecided", undecided);
+        PointDetails.putCounted(details, "skipped", skipped);
         if (holding < wanted) {
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, "only " + holding + " of " + wanted + " points decided"
                     + (undecided.isEmpty() ? "" : "; " + undecided.size() + " undecided, e.g. " + undecided.get(0))

@@ -129,10 +129,7 @@ public final class IntegralCheck {
         details.put("working_precision_digits", PRECISION);
         details.put("integrand_evaluations", evaluations);
         details.put("min_digits", Double.isInfinite(minDigits) ? "all" : String.valueOf((int) Math.floor(minDigits)));
-        if (!skipped.isEmpty()) {
-            details.put("skipped_points", skipped.size());
-            details.put("first_skipped", skipped.get(0));
-        }
+        PointDetails.putCounted(details, "skipped", skipped);
         if (agreeing < wanted) {
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, "only " + agreeing + " of " + wanted
                     + " parameter points decided" + (skipped.isEmpty() ? "" : "; e.g. " + skipped.get(0)), details);

@@ -120,10 +120,7 @@ public final class LimitCheck {
         details.put("approach", point == null ? "x = 10^(2k), k = 1.." + Tolerances.LIMIT_STEPS
                 : "h = 10^(-" + Tolerances.LIMIT_STEP_DIGITS + "k), k = 1.." + Tolerances.LIMIT_STEPS);
         details.put("min_digits", Double.isInfinite(minDigits) ? "all" : String.valueOf((int) Math.floor(minDigits)));
-        if (!skipped.isEmpty()) {
-            details.put("skipped_points", skipped.size());
-            details.put("first_skipped", skipped.get(0));
-        }
+        PointDetails.putCounted(details, "skipped", skipped);
         if (agreeing < wanted) {
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, "only " + agreeing + " of " + wanted
                     + " parameter points decided" + (skipped.isEmpty() ? "" : "; e.g. " + skipped.get(0)), details);

@@ -112,14 +112,8 @@ public final class OdeCheck {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("points", decided);
         details.put("smallest_|max Re|", String.format(java.util.Locale.ROOT, "%.3g", closest));
-        if (!undecided.isEmpty()) {
-            details.put("undecided_points", undecided.size());
-            details.put("first_undecided", undecided.get(0));
-        }
-        if (!skipped.isEmpty()) {
-            details.put("skipped_points", skipped.size());
-            details.put("first_skipped", skipped.get(0));
-        }
+        PointDetails.putCounted(details, "undecided", undecided);
+        PointDetails.putCounted(details, "skipped", skipped);
         if (decided < wanted || undecided.size() > SolverTolerances.MAX_UNDECIDED_POINTS) {
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, decided + " of " + wanted + " points decided"
                     + (undecided.isEmpty() ? "" : "; " + undecided.size() + " undecided, e.g. " + undecided.get(0))

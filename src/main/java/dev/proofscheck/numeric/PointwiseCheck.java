@@ -83,13 +83,8 @@ public final class PointwiseCheck {
         if (raised > 0) {
             details.put("precision_raised_at_points", raised);
         }
-        if (!skipped.isEmpty()) {
-            details.put("skipped_points", skipped.size());
-            details.put("first_skipped", skipped.get(0));
-        }
-        if (!undecided.isEmpty()) {
-            details.put("undecided_points", undecided.size());
-        }
+        PointDetails.putCounted(details, "skipped", skipped);
+        PointDetails.putCounted(details, "undecided", undecided);
         if (agreeing < wanted) {
             String why = "only " + agreeing + " of " + wanted + " points decided"
                     + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points had no value, e.g. " + skipped.get(0))

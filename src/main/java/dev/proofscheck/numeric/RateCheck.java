@@ -101,14 +101,8 @@ public final class RateCheck {
         details.put("points", holding);
         details.put("n_range", "10^" + SolverTolerances.RATE_FROM_DECADE + "..10^" + SolverTolerances.RATE_TO_DECADE);
         details.put("largest_slope_deviation", fmt(worst));
-        if (!undecided.isEmpty()) {
-            details.put("undecided_points", undecided.size());
-            details.put("first_undecided", undecided.get(0));
-        }
-        if (!skipped.isEmpty()) {
-            details.put("skipped_points", skipped.size());
-            details.put("first_skipped", skipped.get(0));
-        }
+        PointDetails.putCounted(details, "undecided", undecided);
+        PointDetails.putCounted(details, "skipped", skipped);
         if (holding < wanted || undecided.size() > SolverTolerances.MAX_UNDECIDED_POINTS) {
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, holding + " of " + wanted + " points decided"
                     + (undecided.isEmpty() ? "" : "; " + undecided.size() + " undecided, e.g. " + undecided.get(0))
