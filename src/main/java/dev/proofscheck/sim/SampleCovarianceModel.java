@@ -33,17 +33,28 @@ public final class SampleCovarianceModel implements RandomModel {
     /** The empirical distribution is within O(log n / n) of the law (rigidity of eigenvalues); measured ~1 log(n)/n. */
     private static final FiniteSize KS = new FiniteSize(1, true, 3, 1,
             "eigenvalue rigidity: KS distance O(log(n)/n); measured mean ~ log(n)/n for gamma in [1/4, 4]; 3x margin");
+    /**
+     * The probability that the smallest nonzero eigenvalue lies below the lower edge minus a margin. With a
+     * margin of several Tracy–Widom scales it tends to 0 (large deviations), approached as the edge's
+     * n^-2/3 scale shrinks below the margin; with margin 0 it tends to P(TW_1 > 0) ~ 0.17 (the smallest
+     * eigenvalue fluctuates on both sides of the edge, Feldheim–Sodin 2010, Ma 2012), so a predicted 0
+     * is a gap that does not shrink. A probability: unit 1; 2x margin.
+     */
+    private static final FiniteSize EDGE_EVENT = new FiniteSize(2.0 / 3, false, 2, 1,
+            "probability of a lower-edge event: the Tracy–Widom scale n^-2/3 shrinks below the margin; unit 1 (a probability), 2x margin");
     /** Eigenvalues below this (relative to the largest) are rounding noise of exact zeros. */
     private static final double ZERO_EIGENVALUE = 1e-10;
 
     private static final List<ModelParameter> PARAMETERS = List.of(
             ModelParameter.required("gamma", "dimension over samples, p/n"),
             ModelParameter.optional("sigma", 1, "standard deviation of the entries"),
-            ModelParameter.required("z", "real point z < 0 of the Stieltjes transform (statistic stieltjes only)"));
+            ModelParameter.required("z", "real point z < 0 of the Stieltjes transform (statistic stieltjes only)"),
+            ModelParameter.optional("margin", 0, "distance below the lower edge (statistic below-bottom-edge only)"));
     private static final List<Statistic> STATISTICS = List.of(
             new Statistic("ks", "Kolmogorov–Smirnov distance between the spectrum of S and the MP law (limit 0)", KS),
             new Statistic("top-eigenvalue", "largest eigenvalue of S (limit sigma^2 (1 + sqrt(gamma))^2)", EDGE),
             new Statistic("bottom-eigenvalue", "smallest of the min(p, n) nonzero eigenvalues (limit sigma^2 (1 - sqrt(gamma))^2)", EDGE),
+            new Statistic("below-bottom-edge", "1 when the smallest nonzero eigenvalue is below sigma^2 (1 - sqrt(gamma))^2 - margin, else 0 (its mean is the probability)", EDGE_EVENT),
             new Statistic("stieltjes", "(1/p) tr (S - z)^-1 at real z < 0", LINEAR, List.of("z")),
             new Statistic("mean-eigenvalue", "(1/p) tr S (exactly sigma^2 in expectation)", LINEAR),
             new Statistic("second-moment", "(1/p) tr S^2 (limit sigma^4 (1 + gamma))", LINEAR));
@@ -82,10 +93,11 @@ public final class SampleCovarianceModel implements RandomModel {
                 double[] ev = spectrum(gamma, sigma, n, rng);
                 return ev[ev.length - 1];
             };
-            case "bottom-eigenvalue" -> (n, rng) -> {
-                double[] ev = spectrum(gamma, sigma, n, rng);
-                return ev[ev.length - Math.min(n, Parameters.dimension(gamma, n))];
-            };
+            case "bottom-eigenvalue" -> (n, rng) -> bottomNonzero(gamma, sigma, n, rng);
+            case "below-bottom-edge" -> {
+                double threshold = law.lowerEdge() - Parameters.nonNegative(this, values, "margin");
+                yield (n, rng) -> bottomNonzero(gamma, sigma, n, rng) < threshold ? 1 : 0;
+            }
             case "stieltjes" -> {
                 double z = Parameters.get(this, values, "z");
                 if (!(z < 0)) {
@@ -111,6 +123,12 @@ public final class SampleCovarianceModel implements RandomModel {
             };
             default -> throw new IllegalArgumentException("sample-covariance has no statistic '" + statistic + "'");
         };
+    }
+
+    /** The smallest of the min(p, n) nonzero eigenvalues of S. */
+    private static double bottomNonzero(double gamma, double sigma, int n, SplittableRandom rng) {
+        double[] ev = spectrum(gamma, sigma, n, rng);
+        return ev[ev.length - Math.min(n, Parameters.dimension(gamma, n))];
     }
 
     /** The smaller of X X^T / n and X^T X / n (same nonzero eigenvalues as S). */

@@ -51,4 +51,24 @@ class SampleCovarianceModelTest {
                 () -> MODEL.experiment(Map.of("gamma", 1.0, "z", 0.5), "stieltjes"));
         assertTrue(e.getMessage().contains("z = 0.5"), e.getMessage());
     }
+
+    @Test
+    void belowBottomEdgeIsTheProbabilityOfTheSmallestEigenvalueBelowTheEdge() {
+        // p = round(n/4) = 1 at n = 4: S = chi^2_4/4, the edge is (1 - 1/2)^2 = 1/4, and
+        // P(chi^2_4/4 < 1/4 - margin) = 1 - exp(-x/2) (1 + x/2) at x = 4 (1/4 - margin)
+        for (double margin : new double[] {0, 0.1}) {
+            double x = 4 * (0.25 - margin);
+            double exact = 1 - Math.exp(-x / 2) * (1 + x / 2);
+            assertMean(exact, simulate(Map.of("gamma", 0.25, "margin", margin), "below-bottom-edge", 4, 4000));
+        }
+        // p = 12 > n = 4: the smallest nonzero of the n = 4 eigenvalues; a margin beyond the edge is never reached
+        assertEquals(0, simulate(Map.of("gamma", 3.0, "margin", 2.0), "below-bottom-edge", 4, 200).mean(), 0);
+    }
+
+    @Test
+    void belowBottomEdgeNeedsANonNegativeMargin() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> MODEL.experiment(Map.of("gamma", 1.0, "margin", -0.5), "below-bottom-edge"));
+        assertTrue(e.getMessage().contains("margin = -0.5"), e.getMessage());
+    }
 }
