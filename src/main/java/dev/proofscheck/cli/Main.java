@@ -63,6 +63,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-timings", description = "Leave timings out of the JSON, JUnit and Markdown reports (for byte-identical reruns).")
     boolean noTimings;
 
+    @Option(names = "--no-progress", description = "No progress line on the terminal (it is shown only on an interactive terminal anyway).")
+    boolean noProgress;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -114,14 +117,18 @@ public final class Main implements Callable<Integer> {
         TextReport text = new TextReport(verbose);
         boolean textToStdout = format.equals("text") && output == null;
         StringBuilder textBuffer = new StringBuilder();
-        List<ClaimResult> results = new CorpusRunner(run.seed, run.timeout).withSimulation(simulation.settings(spec.commandLine())).run(targets, r -> {
-            if (textToStdout) {
-                out.println(text.line(r));
-                out.flush();
-            } else if (format.equals("text")) {
-                textBuffer.append(text.line(r)).append(System.lineSeparator());
-            }
-        });
+        List<ClaimResult> results;
+        try (ProgressLine progress = ProgressLine.open(!noProgress, spec.commandLine().getErr())) {
+            results = new CorpusRunner(run.seed, run.timeout).withProgress(progress)
+                    .withSimulation(simulation.settings(spec.commandLine()).withProgress(progress)).run(targets, r -> progress.finished(() -> {
+                        if (textToStdout) {
+                            out.println(text.line(r));
+                            out.flush();
+                        } else if (format.equals("text")) {
+                            textBuffer.append(text.line(r)).append(System.lineSeparator());
+                        }
+                    }));
+        }
         Summary s = Summary.of(results);
         if (REPORTS.containsKey(format)) {
             write(REPORTS.get(format).render(results, run.seed, !noTimings), out);
