@@ -89,6 +89,8 @@ final class ProgressLine implements RunProgress, TrialProgress, AutoCloseable {
         clear();
         output.run();
         done++;
+        current = "";
+        trials = "";
         draw(true);
     }
 
@@ -97,11 +99,21 @@ final class ProgressLine implements RunProgress, TrialProgress, AutoCloseable {
         draw(false);
     }
 
-    /** The line as drawn at {@code nanos}: {@code [done/total] m:ss claim (simulation state)}, cut to {@link #WIDTH}. */
+    /**
+     * The line as drawn at {@code nanos}: {@code [done/total] m:ss claim (simulation state)}, at most
+     * {@link #WIDTH} characters (a long claim name loses its beginning first).
+     */
     synchronized String render(long nanos) {
         long seconds = (nanos - start) / 1_000_000_000L;
-        String line = String.format(Locale.ROOT, "[%d/%d] %d:%02d %s%s", done, Math.max(total, done), seconds / 60, seconds % 60,
-                current, trials.isEmpty() ? "" : " (" + trials + ")");
+        String head = String.format(Locale.ROOT, "[%d/%s] %d:%02d ", done, total > 0 ? Integer.toString(Math.max(total, done)) : "?",
+                seconds / 60, seconds % 60);
+        String name = total == 0 && done == 0 ? "reading the derivation files" : current;
+        String tail = trials.isEmpty() ? "" : " (" + trials + ")";
+        int room = WIDTH - head.length() - tail.length();
+        if (name.length() > room && room > 12) {
+            name = "..." + name.substring(name.length() - (room - 3));
+        }
+        String line = head + name + tail;
         return line.length() <= WIDTH ? line : line.substring(0, WIDTH - 3) + "...";
     }
 

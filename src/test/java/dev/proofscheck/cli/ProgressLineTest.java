@@ -39,6 +39,14 @@ class ProgressLineTest {
     }
 
     @Test
+    void beforeTheFilesAreReadTheTotalIsUnknown() {
+        ProgressLine line = ProgressLine.open(true, true, terminal, now::get);
+        now.addAndGet(1_200 * MS);
+        line.tick();
+        assertEquals(CLEAR + "[0/?] 0:01 reading the derivation files", drawn());
+    }
+
+    @Test
     void simulationTrialsAreShownAndThrottled() {
         ProgressLine line = ProgressLine.open(true, true, terminal, now::get);
         line.planned(2);
@@ -66,7 +74,7 @@ class ProgressLineTest {
         line.checking("a/one");
         drawn();
         line.finished(() -> terminal.print("PROVED a/one\n"));
-        assertEquals(CLEAR + "PROVED a/one\n" + CLEAR + "[1/2] 0:03 a/one", drawn(), "the report line is printed where the progress was");
+        assertEquals(CLEAR + "PROVED a/one\n" + CLEAR + "[1/2] 0:03 ", drawn(), "the report line is printed where the progress was");
         line.close();
         assertEquals(CLEAR, drawn());
         line.close();
@@ -78,10 +86,13 @@ class ProgressLineTest {
         ProgressLine line = ProgressLine.open(true, true, terminal, now::get);
         line.planned(1);
         now.addAndGet(2_000 * MS);
-        line.checking("d/" + "x".repeat(200));
+        line.checking("d/" + "x".repeat(200) + "/claim");
+        drawn();
+        now.addAndGet(300 * MS);
+        line.trials("", 400, 8, 24);
         String shown = drawn().substring(CLEAR.length());
         assertEquals(ProgressLine.WIDTH, shown.length());
-        assertTrue(shown.endsWith("..."), shown);
+        assertTrue(shown.startsWith("[0/1] 0:02 ...xxx") && shown.endsWith("xxx/claim (n = 400, trial 8/24)"), shown);
     }
 
     @Test
