@@ -63,9 +63,6 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-timings", description = "Leave timings out of the JSON, JUnit and Markdown reports (for byte-identical reruns).")
     boolean noTimings;
 
-    @Option(names = "--no-progress", description = "No progress line on the terminal (it is shown only on an interactive terminal anyway).")
-    boolean noProgress;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -113,22 +110,18 @@ public final class Main implements Callable<Integer> {
         }
         run.validate(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> targets = paths.isEmpty() ? List.of(RunOptions.defaultCorpus()) : paths;
         TextReport text = new TextReport(verbose);
         boolean textToStdout = format.equals("text") && output == null;
         StringBuilder textBuffer = new StringBuilder();
-        List<ClaimResult> results;
-        try (ProgressLine progress = ProgressLine.open(!noProgress, spec.commandLine().getErr())) {
-            results = new CorpusRunner(run.seed, run.timeout).withProgress(progress)
-                    .withSimulation(simulation.settings(spec.commandLine()).withProgress(progress)).run(targets, r -> progress.finished(() -> {
-                        if (textToStdout) {
-                            out.println(text.line(r));
-                            out.flush();
-                        } else if (format.equals("text")) {
-                            textBuffer.append(text.line(r)).append(System.lineSeparator());
-                        }
-                    }));
-        }
+        List<ClaimResult> results = run.check(new CorpusRunner(run.seed, run.timeout), simulation.settings(spec.commandLine()), paths,
+                spec.commandLine(), r -> {
+                    if (textToStdout) {
+                        out.println(text.line(r));
+                        out.flush();
+                    } else if (format.equals("text")) {
+                        textBuffer.append(text.line(r)).append(System.lineSeparator());
+                    }
+                });
         Summary s = Summary.of(results);
         if (REPORTS.containsKey(format)) {
             write(REPORTS.get(format).render(results, run.seed, !noTimings), out);

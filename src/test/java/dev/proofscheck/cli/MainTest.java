@@ -222,7 +222,8 @@ class MainTest {
         assertTrue(text.contains("a=") && text.contains("b="), () -> "the failure carries the counterexample point: " + text);
         assertTrue(report.contains("<property name=\"seed\" value=\"5\"/>"), report);
 
-        Run md = run("--seed", "5", "--format", "markdown", "--no-timings", f.toString());
+        Run md = run("--seed", "5", "--format", "markdown", "--no-timings", "--no-progress", f.toString());
+        assertEquals("", md.err(), "no progress bytes off a terminal");
         assertEquals(1, md.code(), md::toString);
         assertTrue(md.out().startsWith("### proofs-check: 1 claim failed"), md.out());
         assertTrue(md.out().lines().anyMatch(l -> l.startsWith("| **REFUTED** (FAILED) | ci/freshman | ") && l.contains("a=")), md.out());
