@@ -209,6 +209,7 @@ class MainTest {
         Run r = run("--seed", "5", "--format", "junit", "--output", xml.toString(), f.toString());
         assertEquals(1, r.code(), r::toString);
         assertTrue(SUMMARY.matcher(r.last()).matches(), "the summary line still goes to standard output: " + r.out());
+        assertEquals("", r.err(), "no progress bytes off a terminal");
         String report = Files.readString(xml);
         dev.proofscheck.report.JunitXmlReportTest.validate(report);
         org.w3c.dom.Document doc = dev.proofscheck.report.JunitXmlReportTest.parse(report);
@@ -223,7 +224,6 @@ class MainTest {
         assertTrue(report.contains("<property name=\"seed\" value=\"5\"/>"), report);
 
         Run md = run("--seed", "5", "--format", "markdown", "--no-timings", "--no-progress", f.toString());
-        assertEquals("", md.err(), "no progress bytes off a terminal");
         assertEquals(1, md.code(), md::toString);
         assertTrue(md.out().startsWith("### proofs-check: 1 claim failed"), md.out());
         assertTrue(md.out().lines().anyMatch(l -> l.startsWith("| **REFUTED** (FAILED) | ci/freshman | ") && l.contains("a=")), md.out());
