@@ -74,9 +74,14 @@ public final class CorpusRunner {
     /** Checks everything under {@code paths}; {@code sink} receives each result as it is produced. */
     public List<ClaimResult> run(List<Path> paths, Consumer<ClaimResult> sink) {
         List<ClaimResult> all = new ArrayList<>();
-        List<Task> tasks = plan(paths);
-        progress.planned(tasks.size());
+        List<ClaimResult> listingErrors = new ArrayList<>();
+        List<Path> files = files(paths, listingErrors, seed);
         try (Checking checking = checking()) {
+            if (!files.isEmpty()) {
+                checking.start(); // the CAS worker starts up while the files are read
+            }
+            List<Task> tasks = plan(files, listingErrors);
+            progress.planned(tasks.size());
             for (Task t : tasks) {
                 progress.checking(t.name());
                 ClaimResult r = checking.check(t);
@@ -105,7 +110,10 @@ public final class CorpusRunner {
     /** Reads every file under {@code paths} (nothing is checked yet): the run's tasks, in the order of the reports. */
     public List<Task> plan(List<Path> paths) {
         List<ClaimResult> listingErrors = new ArrayList<>();
-        List<Path> files = files(paths, listingErrors, seed);
+        return plan(files(paths, listingErrors, seed), listingErrors);
+    }
+
+    private List<Task> plan(List<Path> files, List<ClaimResult> listingErrors) {
         List<Task> tasks = new ArrayList<>(listingErrors.stream().map(Task::of).toList());
         DerivationReader reader = new DerivationReader();
         java.util.Optional<ClaimsIndex> index = files.isEmpty() ? java.util.Optional.empty() : ClaimsIndex.findShared();
@@ -155,11 +163,16 @@ public final class CorpusRunner {
             if (t.ready() != null) {
                 return t.ready();
             }
+            start();
+            return checker.check(t.derivation(), t.claim());
+        }
+
+        /** Starts the CAS session now (else it starts with the first claim to check). */
+        public synchronized void start() {
             if (checker == null) {
                 session = SymjaSession.open();
                 checker = new ClaimChecker(new SymjaProver(session), seed, timeoutSeconds).withSimulation(simulation);
             }
-            return checker.check(t.derivation(), t.claim());
         }
 
         @Override
