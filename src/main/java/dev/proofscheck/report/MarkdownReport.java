@@ -31,7 +31,7 @@ public final class MarkdownReport {
             }
             md.append('\n');
         }
-        md.append("<details><summary>All ").append(results.size()).append(" claims</summary>\n\n");
+        md.append("<details><summary>All ").append(results.size()).append(results.size() == 1 ? " claim" : " claims").append("</summary>\n\n");
         md.append(withTimings ? "| verdict | claim | method | seconds |\n| --- | --- | --- | ---: |\n" : "| verdict | claim | method |\n| --- | --- | --- |\n");
         for (ClaimResult r : results) {
             md.append(withTimings ? row(verdict(r), r.name(), r.verdict().method(), String.format(Locale.ROOT, "%.2f", r.seconds()))
