@@ -26,10 +26,17 @@ public final class CorpusRunner {
     private final double timeoutSeconds;
     private final java.util.Map<String, Derivation> derivations = new java.util.LinkedHashMap<>();
     private dev.proofscheck.sim.SimulationSettings simulation = dev.proofscheck.sim.SimulationSettings.defaults();
+    private RunProgress progress = RunProgress.NONE;
 
     public CorpusRunner(long seed, double timeoutSeconds) {
         this.seed = seed;
         this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /** Told how many results to expect and which claim is being checked (a progress display). */
+    public CorpusRunner withProgress(RunProgress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /** Threads, budget and progress display of simulation claims. */
@@ -67,49 +74,115 @@ public final class CorpusRunner {
     /** Checks everything under {@code paths}; {@code sink} receives each result as it is produced. */
     public List<ClaimResult> run(List<Path> paths, Consumer<ClaimResult> sink) {
         List<ClaimResult> all = new ArrayList<>();
-        Consumer<ClaimResult> emit = r -> {
-            all.add(r);
-            sink.accept(r);
-        };
         List<ClaimResult> listingErrors = new ArrayList<>();
         List<Path> files = files(paths, listingErrors, seed);
-        listingErrors.forEach(emit);
-        if (files.isEmpty()) {
-            return all;
-        }
-        DerivationReader reader = new DerivationReader();
-        java.util.Optional<ClaimsIndex> index = ClaimsIndex.findShared();
-        try (SymjaSession session = SymjaSession.open()) {
-            ClaimChecker checker = new ClaimChecker(new SymjaProver(session), seed, timeoutSeconds).withSimulation(simulation);
-            java.util.Set<String> derivationIds = new java.util.HashSet<>();
-            for (Path f : files) {
-                ParsedFile parsed = reader.read(f, f.toString());
-                Derivation d = parsed.derivation();
-                if (d != null && derivationIds.add(d.id())) {
-                    derivations.put(d.id(), d);
-                } else if (d != null) {
-                    emit.accept(fileError(f.toString(), 1, "derivation id '" + d.id() + "' is used by another file too", seed));
-                    continue;
-                }
-                for (InputError e : parsed.errors()) {
-                    emit.accept(new ClaimResult(f.toString(), e.position().line(), d != null ? d.id() : null, e.claimId(),
-                            null, null, false, Verdict.error(e.toString()), seed, 0));
-                }
-                if (d == null) {
-                    continue;
-                }
-                for (Claim c : d.claims()) {
-                    if (c.index() != null && index.isPresent() && !index.get().contains(c.index())) {
-                        emit.accept(new ClaimResult(f.toString(), c.position().line(), d.id(), c.id(), c.kind(), c.index(),
-                                c.expectsRefutation(), Verdict.error(c.position() + ": index '" + c.index()
-                                        + "' is not a row of " + index.get().source()), seed, 0));
-                        continue;
-                    }
-                    emit.accept(checker.check(d, c));
-                }
+        try (Checking checking = checking()) {
+            if (!files.isEmpty()) {
+                checking.start(); // the CAS worker starts up while the files are read
+            }
+            List<Task> tasks = plan(files, listingErrors);
+            progress.planned(tasks.size());
+            for (Task t : tasks) {
+                progress.checking(t.name());
+                ClaimResult r = checking.check(t);
+                all.add(r);
+                sink.accept(r);
             }
         }
         return all;
+    }
+
+    /**
+     * One entry of a run, known once the files are read: a claim to check, or an input error whose result
+     * is {@code ready} (a file that cannot be read, a claim that does not parse, an unknown index row).
+     */
+    public record Task(String file, String derivationId, String claimId, Derivation derivation, Claim claim, ClaimResult ready) {
+        static Task of(ClaimResult ready) {
+            return new Task(ready.file(), ready.derivationId(), ready.claimId(), null, null, ready);
+        }
+
+        /** {@code derivation/claim}, as in the reports. */
+        public String name() {
+            return ready != null ? ready.name() : derivationId + "/" + claimId;
+        }
+    }
+
+    /** Reads every file under {@code paths} (nothing is checked yet): the run's tasks, in the order of the reports. */
+    public List<Task> plan(List<Path> paths) {
+        List<ClaimResult> listingErrors = new ArrayList<>();
+        return plan(files(paths, listingErrors, seed), listingErrors);
+    }
+
+    private List<Task> plan(List<Path> files, List<ClaimResult> listingErrors) {
+        List<Task> tasks = new ArrayList<>(listingErrors.stream().map(Task::of).toList());
+        DerivationReader reader = new DerivationReader();
+        java.util.Optional<ClaimsIndex> index = files.isEmpty() ? java.util.Optional.empty() : ClaimsIndex.findShared();
+        java.util.Set<String> derivationIds = new java.util.HashSet<>();
+        for (Path f : files) {
+            ParsedFile parsed = reader.read(f, f.toString());
+            Derivation d = parsed.derivation();
+            if (d != null && derivationIds.add(d.id())) {
+                derivations.put(d.id(), d);
+            } else if (d != null) {
+                tasks.add(Task.of(fileError(f.toString(), 1, "derivation id '" + d.id() + "' is used by another file too", seed)));
+                continue;
+            }
+            for (InputError e : parsed.errors()) {
+                tasks.add(Task.of(new ClaimResult(f.toString(), e.position().line(), d != null ? d.id() : null, e.claimId(),
+                        null, null, false, Verdict.error(e.toString()), seed, 0)));
+            }
+            if (d == null) {
+                continue;
+            }
+            for (Claim c : d.claims()) {
+                if (c.index() != null && index.isPresent() && !index.get().contains(c.index())) {
+                    tasks.add(Task.of(new ClaimResult(f.toString(), c.position().line(), d.id(), c.id(), c.kind(), c.index(),
+                            c.expectsRefutation(), Verdict.error(c.position() + ": index '" + c.index()
+                                    + "' is not a row of " + index.get().source()), seed, 0)));
+                } else {
+                    tasks.add(new Task(f.toString(), d.id(), c.id(), d, c, null));
+                }
+            }
+        }
+        return tasks;
+    }
+
+    /** Checks the tasks of a {@link #plan}; the CAS session starts with the first claim to check and ends on close. */
+    public Checking checking() {
+        return new Checking();
+    }
+
+    /** The checker of a run's tasks, holding its CAS session (a worker process) until closed. */
+    public final class Checking implements AutoCloseable {
+        private SymjaSession session;
+        private ClaimChecker checker;
+
+        private Checking() {}
+
+        public synchronized ClaimResult check(Task t) {
+            if (t.ready() != null) {
+                return t.ready();
+            }
+            start();
+            return checker.check(t.derivation(), t.claim());
+        }
+
+        /** Starts the CAS session now (else it starts with the first claim to check). */
+        public synchronized void start() {
+            if (checker == null) {
+                session = SymjaSession.open();
+                checker = new ClaimChecker(new SymjaProver(session), seed, timeoutSeconds).withSimulation(simulation);
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (session != null) {
+                session.close();
+                session = null;
+                checker = null;
+            }
+        }
     }
 
     /** The derivations read by the last {@link #run}, by id, in the order they were read. */

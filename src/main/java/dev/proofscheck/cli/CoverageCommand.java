@@ -2,6 +2,7 @@ package dev.proofscheck.cli;
 
 import dev.proofscheck.check.ClaimResult;
 import dev.proofscheck.check.CorpusRunner;
+import dev.proofscheck.sim.SimulationSettings;
 import dev.proofscheck.parse.ClaimsIndex;
 import dev.proofscheck.parse.NotEncoded;
 import dev.proofscheck.report.Coverage;
@@ -48,8 +49,7 @@ final class CoverageCommand implements Callable<Integer> {
             err.println("proofs-check: " + e.getMessage());
             return Summary.EXIT_INPUT_ERROR;
         }
-        List<ClaimResult> results = new CorpusRunner(run.seed, run.timeout)
-                .run(paths.isEmpty() ? List.of(RunOptions.defaultCorpus()) : paths, r -> { });
+        List<ClaimResult> results = run.check(new CorpusRunner(run.seed, run.timeout), SimulationSettings.defaults(), paths, spec.commandLine(), r -> { });
         Coverage coverage = new Coverage(index, results, reasons);
         out.print(coverage.text());
         out.println(Summary.of(results).line());

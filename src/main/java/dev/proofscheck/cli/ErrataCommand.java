@@ -2,6 +2,7 @@ package dev.proofscheck.cli;
 
 import dev.proofscheck.check.ClaimResult;
 import dev.proofscheck.check.CorpusRunner;
+import dev.proofscheck.sim.SimulationSettings;
 import dev.proofscheck.report.Errata;
 import dev.proofscheck.report.Summary;
 import java.io.PrintWriter;
@@ -38,7 +39,7 @@ final class ErrataCommand implements Callable<Integer> {
         run.validate(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         CorpusRunner runner = new CorpusRunner(run.seed, run.timeout);
-        List<ClaimResult> results = runner.run(paths.isEmpty() ? List.of(RunOptions.defaultCorpus()) : paths, r -> { });
+        List<ClaimResult> results = run.check(runner, SimulationSettings.defaults(), paths, spec.commandLine(), r -> { });
         String report = Errata.markdown(Errata.of(results, runner.derivations()), results);
         if (output == null) {
             out.print(report);

@@ -3,6 +3,8 @@ package dev.proofscheck.cli;
 import dev.proofscheck.check.ClaimResult;
 import dev.proofscheck.check.CorpusRunner;
 import dev.proofscheck.report.JsonReport;
+import dev.proofscheck.report.JunitXmlReport;
+import dev.proofscheck.report.MarkdownReport;
 import dev.proofscheck.report.Summary;
 import dev.proofscheck.report.TextReport;
 import java.io.IOException;
@@ -39,7 +41,17 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Mixin
     SimulationOptions simulation = new SimulationOptions();
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+    /** The report formats besides text, each rendered from all results once the run is over. */
+    private static final java.util.Map<String, Report> REPORTS = java.util.Map.of(
+            "json", JsonReport::render, "junit", JunitXmlReport::render, "markdown", MarkdownReport::render);
+
+    /** A report rendered from all results, the seed, and whether timings are wanted. */
+    private interface Report {
+        String render(List<ClaimResult> results, long seed, boolean withTimings);
+    }
+
+    @Option(names = "--format", defaultValue = "text",
+            description = "Output format: text, json, junit (JUnit XML for CI) or markdown (a pull-request comment) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -48,7 +60,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show the evidence of every claim, not only of those that need attention.")
     boolean verbose;
 
-    @Option(names = "--no-timings", description = "Leave timings out of the JSON report (for byte-identical reruns).")
+    @Option(names = "--no-timings", description = "Leave timings out of the JSON, JUnit and Markdown reports (for byte-identical reruns).")
     boolean noTimings;
 
     @CommandLine.Spec
@@ -93,26 +105,26 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
+        if (!format.equals("text") && !REPORTS.containsKey(format)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text, json, junit or markdown, not '" + format + "'");
         }
         run.validate(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> targets = paths.isEmpty() ? List.of(RunOptions.defaultCorpus()) : paths;
         TextReport text = new TextReport(verbose);
         boolean textToStdout = format.equals("text") && output == null;
         StringBuilder textBuffer = new StringBuilder();
-        List<ClaimResult> results = new CorpusRunner(run.seed, run.timeout).withSimulation(simulation.settings(spec.commandLine())).run(targets, r -> {
-            if (textToStdout) {
-                out.println(text.line(r));
-                out.flush();
-            } else if (format.equals("text")) {
-                textBuffer.append(text.line(r)).append(System.lineSeparator());
-            }
-        });
+        List<ClaimResult> results = run.check(new CorpusRunner(run.seed, run.timeout), simulation.settings(spec.commandLine()), paths,
+                spec.commandLine(), r -> {
+                    if (textToStdout) {
+                        out.println(text.line(r));
+                        out.flush();
+                    } else if (format.equals("text")) {
+                        textBuffer.append(text.line(r)).append(System.lineSeparator());
+                    }
+                });
         Summary s = Summary.of(results);
-        if (format.equals("json")) {
-            write(JsonReport.render(results, run.seed, !noTimings), out);
+        if (REPORTS.containsKey(format)) {
+            write(REPORTS.get(format).render(results, run.seed, !noTimings), out);
             if (output != null) {
                 out.println(s.line());
             }

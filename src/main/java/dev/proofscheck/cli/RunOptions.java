@@ -1,6 +1,11 @@
 package dev.proofscheck.cli;
 
+import dev.proofscheck.check.ClaimResult;
+import dev.proofscheck.check.CorpusRunner;
+import dev.proofscheck.sim.SimulationSettings;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that checks claims. */
@@ -15,6 +20,9 @@ final class RunOptions {
             description = "Time limit per claim, CAS and numerics together (default: ${DEFAULT-VALUE}).")
     double timeout;
 
+    @Option(names = "--no-progress", description = "No progress line on standard error (it is drawn only on an interactive terminal anyway).")
+    boolean noProgress;
+
     /** Longest accepted time limit per claim (a day); longer values overflow the deadline arithmetic. */
     static final double MAX_TIMEOUT = 86_400;
 
@@ -23,6 +31,18 @@ final class RunOptions {
         if (!(timeout > 0 && timeout <= MAX_TIMEOUT)) {
             throw new picocli.CommandLine.ParameterException(cl, "--timeout must be a number of seconds above 0 and at most "
                     + (long) MAX_TIMEOUT + ", not '" + timeout + "'");
+        }
+    }
+
+    /**
+     * Checks everything under {@code paths} (default: the bundled corpus) with a progress line on the
+     * terminal; {@code report} receives each result, and what it prints appears above the line.
+     */
+    List<ClaimResult> check(CorpusRunner runner, SimulationSettings simulation, List<Path> paths, picocli.CommandLine cl,
+            Consumer<ClaimResult> report) {
+        try (ProgressLine progress = ProgressLine.open(!noProgress, cl.getErr())) {
+            return runner.withProgress(progress).withSimulation(simulation.withProgress(progress))
+                    .run(paths.isEmpty() ? List.of(defaultCorpus()) : paths, r -> progress.finished(() -> report.accept(r)));
         }
     }
 

@@ -26,6 +26,6 @@ final class SimulationOptions {
             throw new CommandLine.ParameterException(cl, "--sim-threads must be between 1 and 1024, not " + threads);
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        return new SimulationSettings(t, budget, true);
+        return new SimulationSettings(t, budget);
     }
 }

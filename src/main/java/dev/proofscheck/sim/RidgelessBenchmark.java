@@ -28,7 +28,7 @@ public final class RidgelessBenchmark {
             return bv.risk();
         };
         long t0 = System.nanoTime();
-        SizeEstimate est = new SimulationRunner(new SimulationSettings(threads, 1e6, false)).run(e, List.of(N), TRIALS, 1, "bench").get(0);
+        SizeEstimate est = new SimulationRunner(new SimulationSettings(threads, 1e6)).run(e, List.of(N), TRIALS, 1, "bench").get(0);
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "ridgeless least squares n = %d, p = %d, %d trials, %d thread(s): %.2f s wall (%.1f ms/trial); "
                 + "mean risk %.4f +- %.4f (limit 1 - 1/gamma + 1/(gamma - 1) = %.4f)%n", N, (int) (GAMMA * N), est.trials(), threads,

@@ -54,11 +54,11 @@ public final class SimulationRunner {
             t.setDaemon(true);
             return t;
         }) : null;
-        try (ProgressDisplay progress = ProgressDisplay.open(settings.progress(), label)) {
+        try {
             for (int k = 0; k < sizes.size(); k++) {
                 double elapsed = (System.nanoTime() - start) / 1e9;
                 double share = (settings.budgetSeconds() - elapsed) / (sizes.size() - k);
-                out.add(runSize(experiment, sizes.get(k), trials, seed, share, pool, progress));
+                out.add(runSize(experiment, sizes.get(k), trials, seed, share, pool, label));
             }
         } finally {
             if (pool != null) {
@@ -69,7 +69,7 @@ public final class SimulationRunner {
     }
 
     private SizeEstimate runSize(Experiment experiment, int n, int trials, long seed, double shareSeconds,
-            ExecutorService pool, ProgressDisplay progress) {
+            ExecutorService pool, String label) {
         long start = System.nanoTime();
         double[] values = new double[trials];
         int done = 0;
@@ -78,7 +78,7 @@ public final class SimulationRunner {
             int to = Math.min(trials, done + batch);
             runBatch(experiment, n, seed, values, done, to, pool);
             done = to;
-            progress.update(n, done, trials);
+            settings.progress().trials(label, n, done, trials);
             double spent = (System.nanoTime() - start) / 1e9;
             if (done >= MIN_TRIALS && done < trials && spent >= shareSeconds) {
                 break;

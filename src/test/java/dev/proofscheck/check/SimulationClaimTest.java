@@ -45,7 +45,7 @@ class SimulationClaimTest {
         Derivation d = f.derivation();
         Claim c = d.claims().get(0);
         // no prover: a simulation claim is decided by simulation alone
-        return new ClaimChecker(null, 1, 30).withSimulation(new SimulationSettings(2, 60, false)).check(d, c);
+        return new ClaimChecker(null, 1, 30).withSimulation(new SimulationSettings(2, 60)).check(d, c);
     }
 
     @Test

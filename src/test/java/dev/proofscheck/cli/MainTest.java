@@ -203,6 +203,34 @@ class MainTest {
     }
 
     @Test
+    void junitAndMarkdownReportsForCi() throws Exception {
+        Path f = write("ci.yaml", header("ci") + TRUE_SQUARE + FALSE_SQUARE + expectRefuted(FALSE_SQUARE.replace("freshman", "expected")));
+        Path xml = dir.resolve("reports/junit.xml");
+        Run r = run("--seed", "5", "--format", "junit", "--output", xml.toString(), f.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(SUMMARY.matcher(r.last()).matches(), "the summary line still goes to standard output: " + r.out());
+        assertEquals("", r.err(), "no progress bytes off a terminal");
+        String report = Files.readString(xml);
+        dev.proofscheck.report.JunitXmlReportTest.validate(report);
+        org.w3c.dom.Document doc = dev.proofscheck.report.JunitXmlReportTest.parse(report);
+        assertEquals(1, doc.getElementsByTagName("testsuite").getLength());
+        assertEquals(3, doc.getElementsByTagName("testcase").getLength());
+        assertEquals(1, doc.getElementsByTagName("failure").getLength(), report);
+        org.w3c.dom.Element failed = (org.w3c.dom.Element) doc.getElementsByTagName("failure").item(0).getParentNode();
+        assertEquals("ci", failed.getAttribute("classname"));
+        assertEquals("freshman", failed.getAttribute("name"));
+        String text = failed.getElementsByTagName("failure").item(0).getTextContent();
+        assertTrue(text.contains("a=") && text.contains("b="), () -> "the failure carries the counterexample point: " + text);
+        assertTrue(report.contains("<property name=\"seed\" value=\"5\"/>"), report);
+
+        Run md = run("--seed", "5", "--format", "markdown", "--no-timings", "--no-progress", f.toString());
+        assertEquals(1, md.code(), md::toString);
+        assertTrue(md.out().startsWith("### proofs-check: 1 claim failed"), md.out());
+        assertTrue(md.out().lines().anyMatch(l -> l.startsWith("| **REFUTED** (FAILED) | ci/freshman | ") && l.contains("a=")), md.out());
+        assertTrue(md.out().contains("| REFUTED (as expected) | ci/expected | "), md.out());
+    }
+
+    @Test
     void badUsageExitsWithTwo() throws IOException {
         Path f = write("unused.yaml", header("unused") + TRUE_SQUARE);
         String[][] cases = {
@@ -211,7 +239,7 @@ class MainTest {
             {"--timeout", "-1", f.toString()},
             {"--frobnicate", f.toString()},
         };
-        String[] says = {"--format must be text or json", "'abc'", "--timeout must be", "Unknown option"};
+        String[] says = {"--format must be text, json, junit or markdown", "'abc'", "--timeout must be", "Unknown option"};
         for (int i = 0; i < cases.length; i++) {
             Run r = run(cases[i]);
             assertEquals(2, r.code(), r::toString);

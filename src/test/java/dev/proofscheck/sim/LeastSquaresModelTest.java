@@ -24,7 +24,7 @@ class LeastSquaresModelTest {
     private static final LeastSquaresModel MODEL = new LeastSquaresModel();
 
     private static SizeEstimate simulate(Map<String, Double> parameters, String statistic, int n, int trials) {
-        return new SimulationRunner(new SimulationSettings(2, 600, false))
+        return new SimulationRunner(new SimulationSettings(2, 600))
                 .run(MODEL.experiment(parameters, statistic), List.of(n), trials, 42, "test").get(0);
     }
 

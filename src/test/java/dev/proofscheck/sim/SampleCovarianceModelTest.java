@@ -15,7 +15,7 @@ class SampleCovarianceModelTest {
     private static final SampleCovarianceModel MODEL = new SampleCovarianceModel();
 
     private static SizeEstimate simulate(Map<String, Double> parameters, String statistic, int n, int trials) {
-        return new SimulationRunner(new SimulationSettings(2, 600, false))
+        return new SimulationRunner(new SimulationSettings(2, 600))
                 .run(MODEL.experiment(parameters, statistic), List.of(n), trials, 3, "test").get(0);
     }
 

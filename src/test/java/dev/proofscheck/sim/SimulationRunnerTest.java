@@ -13,7 +13,7 @@ class SimulationRunnerTest {
     private static final Experiment RIDGELESS_BIAS = new LeastSquaresModel().experiment(Map.of("gamma", 2.0), "bias");
 
     private static List<SizeEstimate> run(int threads, long seed) {
-        return new SimulationRunner(new SimulationSettings(threads, 600, false)).run(RIDGELESS_BIAS, List.of(20, 40), 24, seed, "t");
+        return new SimulationRunner(new SimulationSettings(threads, 600)).run(RIDGELESS_BIAS, List.of(20, 40), 24, seed, "t");
     }
 
     @Test
@@ -44,7 +44,7 @@ class SimulationRunnerTest {
             }
             return rng.nextGaussian();
         };
-        List<SizeEstimate> s = new SimulationRunner(new SimulationSettings(2, 0.05, false)).run(slow, List.of(10, 20), 100, 1, "t");
+        List<SizeEstimate> s = new SimulationRunner(new SimulationSettings(2, 0.05)).run(slow, List.of(10, 20), 100, 1, "t");
         for (SizeEstimate e : s) {
             assertEquals(100, e.requested());
             assertEquals(true, e.scaledDown());
@@ -56,7 +56,7 @@ class SimulationRunnerTest {
     void aFailingTrialNamesItsSizeAndNumber() {
         Experiment bad = (n, rng) -> n == 20 ? Double.NaN : 1;
         SimulationRunner.TrialFailure f = assertThrows(SimulationRunner.TrialFailure.class,
-                () -> new SimulationRunner(new SimulationSettings(2, 60, false)).run(bad, List.of(10, 20), 8, 1, "t"));
+                () -> new SimulationRunner(new SimulationSettings(2, 60)).run(bad, List.of(10, 20), 8, 1, "t"));
         assertEquals(true, f.getMessage().contains("n = 20"), f.getMessage());
     }
 }
