@@ -15,7 +15,7 @@ import java.util.Locale;
 final class SvgPlot {
     private static final int WIDTH = 600;
     private static final int HEIGHT = 210;
-    private static final int LEFT = 64;
+    private static final int LEFT = 72;
     /** Room on the right for the legend. */
     private static final int RIGHT = 170;
     private static final int TOP = 12;
@@ -47,7 +47,7 @@ final class SvgPlot {
         for (double v : new double[] {range[0], (range[0] + range[1]) / 2, range[1]}) {
             double py = sy.at(v);
             sb.append(line(LEFT - 4, py, LEFT, py, "axis"));
-            sb.append(text(LEFT - 6, py + 4, "end", String.format(Locale.ROOT, "%.4g", v)));
+            sb.append(text(LEFT - 6, py + 4, "end", String.format(Locale.ROOT, "%.4g", v).replaceFirst("e([+-])0", "e$1")));
         }
         sb.append(text((LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - 6, "middle", chart.xLabel()));
         if (range[2] > 0) {
