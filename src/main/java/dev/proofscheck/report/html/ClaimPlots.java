@@ -98,7 +98,8 @@ final class ClaimPlots {
         if (body instanceof ClaimBody.Inequality b) {
             return overDomain(d, c, ev, defs.expand(b.holds().lhs()), defs.expand(b.holds().rhs()));
         }
-        return new Plot.Skipped("no chart for " + c.kind() + " claims (not a curve in one variable)");
+        return new Plot.Skipped("no chart for " + c.kind() + " claims (charts are drawn for limits, series, and identities, "
+                + "equations and inequalities in one variable)");
     }
 
     private Plot approach(Derivation d, Claim c, ClaimResult result, Evaluator ev, Expr f, String var, Expr point,
