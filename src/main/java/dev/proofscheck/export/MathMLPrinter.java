@@ -1,5 +1,6 @@
 package dev.proofscheck.export;
 
+import dev.proofscheck.expr.Builtins;
 import dev.proofscheck.expr.Expr;
 import dev.proofscheck.expr.Rational;
 import java.math.BigInteger;
@@ -18,6 +19,8 @@ public final class MathMLPrinter {
     private static final int PREC_UNARY = 4;
     private static final int PREC_POWER = 5;
     private static final int PREC_ATOM = 6;
+    /** Between a several-letter name and its neighbour in a product. */
+    private static final String THIN_SPACE = "<mspace width=\"0.17em\"></mspace>";
 
     private static final Map<String, String> GREEK = Map.ofEntries(
             Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
@@ -262,9 +265,24 @@ public final class MathMLPrinter {
             if (i > 0) {
                 boolean numbers = factors.get(i) instanceof Expr.Num;
                 sb.append(numbers ? "<mo>⋅</mo>" : "<mo>&#x2062;</mo>");
+                if (!numbers && (isWord(factors.get(i - 1)) || isWord(factors.get(i)))) {
+                    sb.append(THIN_SPACE);
+                }
             }
             wrapped(factors.get(i), PREC_TIMES + 1, sb);
         }
+    }
+
+    /** A name shown as several letters ({@code lam}, {@code hmu}): set apart from its neighbours so that products stay legible. */
+    private static boolean isWord(Expr e) {
+        if (e instanceof Expr.Call p && p.head().equals("Power")) {
+            return isWord(p.arg(0));
+        }
+        if (!(e instanceof Expr.Sym s) || Builtins.isConstant(s.name())) {
+            return false;
+        }
+        String stem = s.name().replaceFirst("[0-9]+$", "");
+        return stem.length() > 1 && !GREEK.containsKey(stem);
     }
 
     private static void joined(List<Expr> items, String separator, int minPrecedence, StringBuilder sb) {

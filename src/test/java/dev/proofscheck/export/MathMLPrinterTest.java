@@ -81,6 +81,12 @@ class MathMLPrinterTest {
     }
 
     @Test
+    void severalLetterNamesInAProductAreSetApart() throws Exception {
+        assertEquals("math(mrow(mi:lam mo:\u2062 mspace() mi:k))", shape(mathml("lam k")));
+        assertEquals("math(mrow(mi:x mo:\u2062 mi:y))", shape(mathml("x y")), "single letters need no space");
+    }
+
+    @Test
     void greekNamesBecomeLettersAndTrailingDigitsSubscripts() throws Exception {
         assertEquals("math(mi:α)", shape(mathml("alpha")));
         assertEquals("math(mi:γ)", shape(mathml("gamma")));

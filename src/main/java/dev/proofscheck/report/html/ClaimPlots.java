@@ -98,8 +98,11 @@ final class ClaimPlots {
         if (body instanceof ClaimBody.Inequality b) {
             return overDomain(d, c, ev, defs.expand(b.holds().lhs()), defs.expand(b.holds().rhs()));
         }
-        return new Plot.Skipped("no chart for " + c.kind() + " claims (charts are drawn for limits, series, and identities, "
-                + "equations and inequalities in one variable)");
+        if (body instanceof dev.proofscheck.model.SimulationBody && result != null) {
+            return simulation(result);
+        }
+        return new Plot.Skipped("no chart for " + c.kind() + " claims (charts are drawn for limits, series, simulations, and "
+                + "identities, equations and inequalities in one variable)");
     }
 
     private Plot approach(Derivation d, Claim c, ClaimResult result, Evaluator ev, Expr f, String var, Expr point,
@@ -193,6 +196,38 @@ final class ClaimPlots {
                 new Plot.Tick(x[x.length - 1], shortly(x[x.length - 1])));
         return new Plot.Chart("left and right side over the domain " + dom.describe() + " of " + var, var, x, ticks,
                 List.of(new Plot.Curve("left side", left, false), new Plot.Curve("right side", right, true)), null, null);
+    }
+
+    /**
+     * A simulation's evidence table: the trials' mean at each size with the band its gap to the prediction
+     * is allowed, against the predicted limit.
+     */
+    private static Plot simulation(ClaimResult result) {
+        Object table = result.verdict().details().get("table");
+        Object prediction = result.verdict().details().get("prediction");
+        if (!(table instanceof List<?> rows) || rows.isEmpty() || prediction == null) {
+            return new Plot.Skipped("no table of sizes in the evidence (the simulation did not run)");
+        }
+        double[] x = new double[rows.size()];
+        double[] mean = new double[rows.size()];
+        double[] upper = new double[rows.size()];
+        double[] lower = new double[rows.size()];
+        List<Plot.Tick> ticks = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<?, ?> row = (Map<?, ?>) rows.get(i);
+            double n = Double.parseDouble(String.valueOf(row.get("n")));
+            x[i] = Math.log10(n);
+            mean[i] = Double.parseDouble(String.valueOf(row.get("mean")));
+            double band = Double.parseDouble(String.valueOf(row.get("band")));
+            upper[i] = mean[i] + band;
+            lower[i] = mean[i] - band;
+            ticks.add(new Plot.Tick(x[i], String.valueOf(row.get("n"))));
+        }
+        double level = Double.parseDouble(String.valueOf(prediction));
+        return new Plot.Chart("the mean of the trials at each size n, with the band its gap to the prediction may not exceed, "
+                + "against the predicted limit", "n (log scale)", x, ticks,
+                List.of(new Plot.Curve("mean of trials", mean, false), new Plot.Curve("mean + band", upper, true),
+                        new Plot.Curve("mean - band", lower, true)), level, "predicted " + shortly(level));
     }
 
     /** The counterexample of a refutation when its details name one, else the first point the check sampled. */

@@ -94,7 +94,7 @@ public final class HtmlReport {
         sb.append("<section class=\"derivation\" id=\"").append(esc(anchor("d-", d.id()))).append("\">\n<h2>").append(esc(d.title() != null ? d.title() : d.id()))
                 .append("</h2>\n<p class=\"source\"><code>").append(esc(d.id())).append("</code>");
         if (d.source() != null) {
-            sb.append(" · ").append(esc(String.valueOf(d.source().seed()))).append(" · ").append(esc(String.valueOf(d.source().locator())));
+            sb.append(" · ").append(esc(d.source().seed())).append(" · ").append(esc(d.source().locator()));
         }
         sb.append(" · <code>").append(esc(d.file())).append("</code></p>\n");
         for (ClaimResult r : rs) {
@@ -200,8 +200,9 @@ public final class HtmlReport {
         return prefix + id.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
+    /** Text for the page: escaped, and empty where a field is absent. */
     private static String esc(String s) {
-        return dev.proofscheck.export.MathMLPrinter.escape(s);
+        return s == null ? "" : dev.proofscheck.export.MathMLPrinter.escape(s);
     }
 
     private static String css() {

@@ -104,6 +104,35 @@ class HtmlReportTest {
     }
 
     @Test
+    void aSimulationIsDrawnFromItsTableOfSizes() {
+        Derivation d = TestSupport.derivation("""
+                id: s
+                title: t
+                source: {seed: s, locator: l}
+                variables: {alpha: "(0, 1)"}
+                claims:
+                  - id: mp
+                    kind: simulation
+                    model: sample-covariance
+                    statistic: ks
+                    parameters: {gamma: alpha, sigma: 1}
+                    at: {alpha: 1/2}
+                    predicts: 0
+                    sizes: [50, 200]
+                    trials: 10
+                """);
+        Map<String, Object> details = Map.of("prediction", "1.00000", "table", List.of(
+                Map.of("n", 50, "mean", "1.02000", "band", "0.0500000"), Map.of("n", 200, "mean", "1.00500", "band", "0.0100000")));
+        ClaimResult r = new ClaimResult("s.yaml", 1, "s", "mp", "simulation", null, false, new Verdict(Status.SUPPORTED, "simulation", "ok", details), 1, 0);
+        Plot.Chart chart = assertInstanceOf(Plot.Chart.class, new ClaimPlots(1).of(d, d.claims().get(0), r));
+        assertEquals(1.0, chart.level());
+        assertEquals(List.of("50", "200"), chart.xTicks().stream().map(Plot.Tick::label).toList());
+        assertEquals(1.02, chart.curves().get(0).y()[0], 1e-12);
+        assertEquals(1.07, chart.curves().get(1).y()[0], 1e-12, "mean + band");
+        assertEquals(0.995, chart.curves().get(2).y()[1], 1e-12, "mean - band");
+    }
+
+    @Test
     void aOneVariableIdentityIsDrawnOverItsDomainAndOtherShapesAreSkippedWithTheReason() {
         Derivation d = TestSupport.derivation(FILE);
         ClaimPlots plots = new ClaimPlots(1);
