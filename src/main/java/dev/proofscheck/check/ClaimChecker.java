@@ -64,7 +64,7 @@ public final class ClaimChecker {
     }
 
     /** The seed of one claim's sampling: fixed by the run's seed and the claim's name, whatever the order of checking. */
-    static long claimSeed(long seed, String derivationId, String claimId) {
+    public static long claimSeed(long seed, String derivationId, String claimId) {
         long h = 0xcbf29ce484222325L ^ seed;
         for (char ch : (derivationId + "/" + claimId).toCharArray()) {
             h ^= ch;
@@ -183,7 +183,7 @@ public final class ClaimChecker {
     }
 
     /** The domains of the free variables of the expressions (claim overrides first), in declaration order. */
-    private static Map<String, Domain> domains(Derivation d, Claim c, String bound, Expr... exprs) {
+    public static Map<String, Domain> domains(Derivation d, Claim c, String bound, Expr... exprs) {
         Set<String> used = new LinkedHashSet<>();
         for (Expr e : exprs) {
             used.addAll(Substitution.symbols(e));

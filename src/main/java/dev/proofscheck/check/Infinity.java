@@ -4,8 +4,8 @@ import dev.proofscheck.expr.Expr;
 import dev.proofscheck.expr.Rational;
 
 /** Recognises {@code Infinity} and {@code -Infinity} written as a limit point, bound or value. */
-record Infinity(int sign) {
-    static Infinity of(Expr e) {
+public record Infinity(int sign) {
+    public static Infinity of(Expr e) {
         if (e instanceof Expr.Sym s && s.name().equals("Infinity")) {
             return new Infinity(1);
         }
