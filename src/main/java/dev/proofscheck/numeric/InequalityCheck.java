@@ -32,6 +32,8 @@ public final class InequalityCheck {
         String tightest = null;
         List<String> skipped = new ArrayList<>();
         List<String> undecided = new ArrayList<>();
+        BranchCutTally cuts = new BranchCutTally();
+        int evaluated = 0;
         for (Point p : candidates) {
             if (holding >= wanted) {
                 break;
@@ -45,6 +47,8 @@ public final class InequalityCheck {
                 skipped.add(p + " (" + e.getMessage() + ")");
                 continue;
             }
+            evaluated++;
+            cuts.add(p, l, r);
             RelationCheck.Decision d = RelationCheck.decide(l, holds.op(), r, Tolerances.REQUIRED_DIGITS);
             switch (d.outcome()) {
                 case VIOLATED: {
@@ -55,7 +59,8 @@ public final class InequalityCheck {
                     details.put("tolerance", Numbers.sci(d.tolerance()));
                     details.put("points_holding_before", holding);
                     return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + ": lhs = " + Numbers.show(l.value(), 16)
-                            + ", rhs = " + Numbers.show(r.value(), 16) + ", so " + show(holds) + " fails (" + d.why() + ")", details);
+                            + ", rhs = " + Numbers.show(r.value(), 16) + ", so " + show(holds) + " fails (" + d.why() + ")"
+                            + BranchCutTally.at(l, r), details);
                 }
                 case UNDECIDED:
                     undecided.add(p + ": " + d.why());
@@ -82,6 +87,7 @@ public final class InequalityCheck {
         }
         PointDetails.putCounted(details, "undecided", undecided);
         PointDetails.putCounted(details, "skipped", skipped);
+        cuts.putDetails(details);
         if (holding < wanted) {
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, "only " + holding + " of " + wanted + " points decided"
                     + (undecided.isEmpty() ? "" : "; " + undecided.size() + " undecided, e.g. " + undecided.get(0))
@@ -92,7 +98,8 @@ public final class InequalityCheck {
                 + (equalWithinRounding > 0 ? "; " + equalWithinRounding + " points with both sides equal within rounding error"
                         + " (accepted for the non-strict inequality only)" : "")
                 + (undecided.isEmpty() ? "" : "; " + undecided.size() + " undecided")
-                + (skipped.isEmpty() ? "" : "; " + skipped.size() + " singular points skipped");
+                + (skipped.isEmpty() ? "" : "; " + skipped.size() + " singular points skipped")
+                + cuts.summary(evaluated);
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
     }
 
