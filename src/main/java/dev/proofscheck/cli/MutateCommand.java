@@ -81,6 +81,9 @@ final class MutateCommand implements Callable<Integer> {
         for (String s : r.survivors()) {
             out.println("SURVIVED " + s);
         }
+        for (String s : r.confirmedCounterexamples()) {
+            out.println("KILLED AT THE CHECKER'S COUNTEREXAMPLE (the route's sample missed it) " + s);
+        }
         for (String s : r.falseRefutations()) {
             out.println("FALSE REFUTATION " + s);
         }

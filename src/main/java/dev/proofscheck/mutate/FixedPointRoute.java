@@ -112,7 +112,7 @@ final class FixedPointRoute {
                 held++;
             }
         }
-        int needed = domains.isEmpty() ? 1 : IndependentRoute.MIN_DECIDED;
+        int needed = route.needed(domains);
         return held >= needed ? Truth.holds("the relation holds at the independently solved root at " + held + " points")
                 : Truth.undecided("only " + held + " points decided");
     }

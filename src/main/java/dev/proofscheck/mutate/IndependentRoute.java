@@ -84,10 +84,17 @@ public final class IndependentRoute {
 
     private final long seed;
     private final Deadline deadline;
+    /** When set, the only point this route decides at. */
+    private final Point only;
 
     public IndependentRoute(long seed, Deadline deadline) {
-        this.seed = seed ^ SEED_SALT;
+        this(seed ^ SEED_SALT, deadline, null);
+    }
+
+    private IndependentRoute(long saltedSeed, Deadline deadline, Point only) {
+        this.seed = saltedSeed;
         this.deadline = deadline;
+        this.only = only;
     }
 
     /** Whether {@code c} (a claim of {@code d}, possibly mutated) holds, decided independently of the checker. */
@@ -194,7 +201,7 @@ public final class IndependentRoute {
                 equal++;
             }
         }
-        return equal >= Math.min(MIN_DECIDED, domains.isEmpty() ? 1 : MIN_DECIDED)
+        return equal >= needed(domains)
                 ? Truth.holds("both sides equal at " + equal + " independent points")
                 : Truth.undecided("only " + equal + " points decided");
     }
@@ -276,7 +283,7 @@ public final class IndependentRoute {
                 // no value or no clear decision at this point: try the next one
             }
         }
-        int needed = domains.isEmpty() ? 1 : MIN_DECIDED;
+        int needed = needed(domains);
         return decided >= needed ? Truth.holds("the approach to 10^-75 meets the claimed value at " + decided + " independent points")
                 : Truth.undecided("only " + decided + " parameter points decided");
     }
@@ -310,7 +317,7 @@ public final class IndependentRoute {
                 decided++;
             }
         }
-        int needed = domains.isEmpty() ? 1 : MIN_DECIDED;
+        int needed = needed(domains);
         return decided >= Math.min(needed, INTEGRAL_POINTS) ? Truth.holds("Gauss-Legendre quadrature meets the claimed value at "
                 + decided + " independent points") : Truth.undecided("only " + decided + " parameter points decided");
     }
@@ -373,7 +380,34 @@ public final class IndependentRoute {
     // ---- helpers
 
     List<Point> points(Map<String, Domain> domains, int n) {
+        if (only != null) {
+            if (!only.re().keySet().containsAll(domains.keySet())) {
+                return List.of();
+            }
+            Map<String, Rational> re = new LinkedHashMap<>();
+            Map<String, Rational> im = new LinkedHashMap<>();
+            for (String v : domains.keySet()) {
+                re.put(v, only.re().get(v));
+                if (only.im().containsKey(v)) {
+                    im.put(v, only.im().get(v));
+                }
+            }
+            return List.of(new Point(re, im));
+        }
         return new Sampler(seed).points(domains, domains.isEmpty() ? 1 : n);
+    }
+
+    /** Points that must hold for a claim to hold: {@link #MIN_DECIDED}, or 1 without variables or at one given point. */
+    int needed(Map<String, Domain> domains) {
+        return only != null || domains.isEmpty() ? 1 : MIN_DECIDED;
+    }
+
+    /**
+     * This route at the single point {@code p} instead of its own sample: used to re-decide, by this
+     * route's own evaluation, a counterexample the checker reports (a point the sample may have missed).
+     */
+    public IndependentRoute at(Point p) {
+        return new IndependentRoute(seed, deadline, p);
     }
 
     /** {@code e} at {@link #PRECISION} and twice that: the second value, and its change (the rounding noise). */

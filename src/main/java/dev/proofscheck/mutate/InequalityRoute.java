@@ -10,15 +10,15 @@ import dev.proofscheck.numeric.Point;
 import java.util.Map;
 
 /**
- * The independent route for an inequality {@code lhs op rhs}: denser sampling than the checker (64
- * points of the route's own seed, ends included, against the checker's 20), both sides at 160 and 320
+ * The independent route for an inequality {@code lhs op rhs}: denser sampling than the checker (160
+ * points of the route's own seed, ends included, against the checker's 100), both sides at 160 and 320
  * digits instead of the checker's 50/100 ladder, and {@link RouteComparison}'s thresholds instead of
  * {@code RelationCheck}'s. It holds when every point with a value holds (one undecided point leaves it undecided); one clear
  * violation fails it.
  */
 final class InequalityRoute {
-    /** Points tried: three times the checker's, so that a mutant violated on a narrow region is more likely caught here. */
-    static final int POINTS = 64;
+    /** Points tried: more than the checker's 100, so that a mutant violated on a narrow region is more likely caught here. */
+    static final int POINTS = 160;
 
     private InequalityRoute() {}
 
@@ -48,7 +48,7 @@ final class InequalityRoute {
         if (undecided != null) {
             return Truth.undecided("undecided at " + undecided);
         }
-        int needed = domains.isEmpty() ? 1 : IndependentRoute.MIN_DECIDED;
+        int needed = route.needed(domains);
         return held >= needed ? Truth.holds(held + " independent points satisfy " + holds.op().symbol())
                 : Truth.undecided("only " + held + " points decided");
     }

@@ -9,6 +9,7 @@ import dev.proofscheck.check.Status;
 import dev.proofscheck.model.Claim;
 import dev.proofscheck.model.Derivation;
 import dev.proofscheck.numeric.Deadline;
+import dev.proofscheck.numeric.Point;
 import dev.proofscheck.parse.DerivationReader;
 import dev.proofscheck.parse.ParsedFile;
 import dev.proofscheck.sim.SimulationSettings;
@@ -28,7 +29,9 @@ import java.util.function.Consumer;
  * Mutation testing of a corpus: every claim the corpus holds to be true (not {@code expect: refuted})
  * and that the checker passes is mutated by every single edit ({@link ClaimMutations}); each mutant is
  * judged by the {@link IndependentRoute} and checked like any claim. A mutant the route shows to hold
- * is equivalent; every other one must be REFUTED by the checker, or it survives.
+ * is equivalent; every other one must be REFUTED by the checker, or it survives. When the route's sample
+ * says "holds" but the checker shows a counterexample point, the route decides that point itself: a
+ * failure there makes the mutant killed (listed), anything else a false refutation.
  *
  * <p>Claims are independent units of work: with several threads, each thread has its own CAS session
  * and checker, claims are handed out in file order and their results reported in that order, so the
@@ -73,7 +76,7 @@ public final class MutationRun {
 
     /** What one claim's mutants gave. */
     private record Outcome(String progress, int generated, int equivalent, int killed, List<String> survivors,
-            List<String> falseRefutations, String skipped) {}
+            List<String> falseRefutations, List<String> confirmed, String skipped) {}
 
     /** Runs over {@code paths}; {@code progress} receives one line per claim as it is done. */
     public MutationReport run(List<Path> paths, Consumer<String> progress) {
@@ -100,6 +103,7 @@ public final class MutationRun {
         }
         List<String> survivors = new ArrayList<>();
         List<String> falseRefutations = new ArrayList<>();
+        List<String> confirmed = new ArrayList<>();
         int generated = 0;
         int equivalent = 0;
         int killed = 0;
@@ -129,6 +133,7 @@ public final class MutationRun {
                 killed += o.killed();
                 survivors.addAll(o.survivors());
                 falseRefutations.addAll(o.falseRefutations());
+                confirmed.addAll(o.confirmed());
                 progress.accept(o.progress());
             }
         } finally {
@@ -137,7 +142,7 @@ public final class MutationRun {
                 sessions.forEach(SymjaSession::close);
             }
         }
-        return new MutationReport(generated, equivalent, killed, survivors, falseRefutations, skipped);
+        return new MutationReport(generated, equivalent, killed, survivors, falseRefutations, skipped, confirmed);
     }
 
     /** The claim's outcome; an internal failure is reported as a skipped claim (and so visible), not a lost run. */
@@ -166,11 +171,22 @@ public final class MutationRun {
         int killed = 0;
         List<String> survivors = new ArrayList<>();
         List<String> falseRefutations = new ArrayList<>();
+        List<String> confirmed = new ArrayList<>();
         for (ClaimMutant m : mutants) {
-            Truth truth = new IndependentRoute(routeSeed(seed, d.id(), c.id()), Deadline.in(timeoutSeconds))
-                    .decide(m.derivation(), m.claim(), c);
+            IndependentRoute route = new IndependentRoute(routeSeed(seed, d.id(), c.id()), Deadline.in(timeoutSeconds));
+            Truth truth = route.decide(m.derivation(), m.claim(), c);
             ClaimResult r = checker.check(m.derivation(), m.claim());
             String who = name + " [line " + c.position().line() + "] with " + m.describe();
+            Point counterexample = truth.kind() == Truth.Kind.HOLDS && r.status() == Status.REFUTED
+                    ? PointText.parse(r.verdict().details().get("point")) : null;
+            if (counterexample != null) {
+                // the route's sample may have missed a region: it decides the checker's point itself
+                Truth there = route.at(counterexample).decide(m.derivation(), m.claim(), c);
+                if (there.kind() == Truth.Kind.FAILS) {
+                    confirmed.add(who + ": " + there.reason());
+                    truth = there;
+                }
+            }
             if (truth.kind() == Truth.Kind.HOLDS) {
                 equivalent++;
                 if (r.status() == Status.REFUTED) {
@@ -186,11 +202,11 @@ public final class MutationRun {
         }
         String line = String.format(Locale.ROOT, "%-60s %4d mutants: %3d equivalent, %3d killed, %d survived",
                 name, mutants.size(), equivalent, killed, survivors.size());
-        return new Outcome(line, mutants.size(), equivalent, killed, survivors, falseRefutations, null);
+        return new Outcome(line, mutants.size(), equivalent, killed, survivors, falseRefutations, confirmed, null);
     }
 
     private static Outcome skip(String why) {
-        return new Outcome(null, 0, 0, 0, List.of(), List.of(), why);
+        return new Outcome(null, 0, 0, 0, List.of(), List.of(), List.of(), why);
     }
 
     /** All mutants, or a seeded choice of {@link #maxPerClaim} of them in their original order. */

@@ -66,7 +66,7 @@ final class OdeRoute {
             }
             decided++;
         }
-        int needed = domains.isEmpty() ? 1 : IndependentRoute.MIN_DECIDED;
+        int needed = route.needed(domains);
         return decided >= needed ? Truth.holds("fixed point and " + (o.stable() ? "stable" : "unstable") + " (Routh-Hurwitz) at "
                 + decided + " independent points") : Truth.undecided("stability decided at only " + decided + " points");
     }

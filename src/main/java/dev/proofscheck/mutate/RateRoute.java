@@ -57,7 +57,7 @@ final class RateRoute {
                 held++;
             }
         }
-        int needed = domains.isEmpty() ? 1 : IndependentRoute.MIN_DECIDED;
+        int needed = route.needed(domains);
         return held >= needed ? Truth.holds("the ratio settles between 10^" + DECADES[1] + " and 10^" + DECADES[2] + " at " + held + " points")
                 : Truth.undecided("only " + held + " points decided");
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks an inequality {@code lhs op rhs} at sampled points of the domain (the points near its ends
- * included), each side evaluated with measured rounding error. One clear violation refutes; equality
+ * Checks an inequality {@code lhs op rhs} at {@link SolverTolerances#INEQUALITY_POINTS} sampled points of
+ * the domain (the points near its ends included), each side evaluated with measured rounding error. One clear violation refutes; equality
  * within rounding error satisfies a non-strict inequality only (for a strict one the point is undecided).
  */
 public final class InequalityCheck {
@@ -24,8 +24,8 @@ public final class InequalityCheck {
 
     public NumericOutcome check(Relation holds, Map<String, Domain> domains) {
         PrecisionLadder ladder = new PrecisionLadder(deadline);
-        List<Point> candidates = new Sampler(seed).points(domains, domains.isEmpty() ? 1 : Tolerances.MAX_CANDIDATE_POINTS);
-        int wanted = domains.isEmpty() ? 1 : Tolerances.SAMPLE_POINTS;
+        int wanted = domains.isEmpty() ? 1 : SolverTolerances.INEQUALITY_POINTS;
+        List<Point> candidates = new Sampler(seed).points(domains, domains.isEmpty() ? 1 : 3 * SolverTolerances.INEQUALITY_POINTS);
         int holding = 0;
         int equalWithinRounding = 0;
         java.math.BigDecimal smallestMargin = null;
