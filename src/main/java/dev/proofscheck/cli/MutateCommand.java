@@ -24,6 +24,8 @@ final class MutateCommand implements Callable<Integer> {
     static final String DEFAULT_MUTANT_TIMEOUT = "10";
     /** The kill rate the issue asks for, in percent. */
     static final double REQUIRED_KILL_RATE = 99.0;
+    /** Each thread starts a CAS worker JVM (~200 MB): a bound on what --threads may ask. */
+    static final int MAX_THREADS = 16;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Derivation files or directories (default: the bundled derivations/).")
     List<Path> paths = new ArrayList<>();
@@ -35,6 +37,18 @@ final class MutateCommand implements Callable<Integer> {
             description = "Time limit per mutant (default: ${DEFAULT-VALUE}).")
     double timeout;
 
+    @Option(names = "--kinds", split = ",", paramLabel = "KIND",
+            description = "Only claims of these kinds, e.g. --kinds inequality,ode (default: all).")
+    List<String> kinds;
+
+    @Option(names = "--max-per-claim", paramLabel = "N",
+            description = "At most N mutants per claim, a choice fixed by --seed and the claim (default: all).")
+    Integer maxPerClaim;
+
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+            description = "Claims mutated at once, each with its own CAS worker; the counts do not depend on it (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,8 +58,20 @@ final class MutateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be a number of seconds above 0 and at most "
                     + (long) RunOptions.MAX_TIMEOUT + ", not '" + timeout + "'");
         }
+        if (maxPerClaim != null && maxPerClaim < 1 || threads < 1 || threads > MAX_THREADS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-per-claim must be at least 1 and --threads between 1 and "
+                    + MAX_THREADS);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        MutationReport r = new MutationRun(seed, timeout).run(paths.isEmpty() ? List.of(RunOptions.defaultCorpus()) : paths, line -> {
+        MutationRun run = new MutationRun(seed, timeout).threads(threads)
+                .kinds(kinds == null ? null : new java.util.HashSet<>(kinds));
+        if (maxPerClaim != null) {
+            run.maxPerClaim(maxPerClaim);
+            out.println("at most " + maxPerClaim + " mutants per claim (a seeded choice)");
+        }
+        out.println("simulation claims: at most " + dev.proofscheck.mutate.ClaimMutations.SIMULATION_MUTANTS_PER_CLAIM
+                + " mutants each (of the prediction; a fixed choice)");
+        MutationReport r = run.run(paths.isEmpty() ? List.of(RunOptions.defaultCorpus()) : paths, line -> {
             out.println(line);
             out.flush();
         });
@@ -54,6 +80,9 @@ final class MutateCommand implements Callable<Integer> {
         }
         for (String s : r.survivors()) {
             out.println("SURVIVED " + s);
+        }
+        for (String s : r.confirmedCounterexamples()) {
+            out.println("KILLED AT THE CHECKER'S COUNTEREXAMPLE (the route's sample missed it) " + s);
         }
         for (String s : r.falseRefutations()) {
             out.println("FALSE REFUTATION " + s);

@@ -10,6 +10,9 @@ import dev.proofscheck.model.Definitions;
 import dev.proofscheck.model.Derivation;
 import dev.proofscheck.model.Direction;
 import dev.proofscheck.model.Domain;
+import dev.proofscheck.model.MatrixIdentity;
+import dev.proofscheck.model.SimulationBody;
+import dev.proofscheck.model.Relation;
 import dev.proofscheck.model.Variable;
 import dev.proofscheck.numeric.Deadline;
 import dev.proofscheck.numeric.EvaluationException;
@@ -39,14 +42,20 @@ import java.util.Set;
  *       a claimed infinity needs a real value of that sign growing by orders of magnitude;</li>
  *   <li>integral: adaptive Gauss–Legendre in double precision (the checker uses double-exponential
  *       quadrature in 50 digits), with the substitutions {@code x = a + t/(1-t)} and
- *       {@code x = t/(1-t^2)} for infinite ranges.</li>
+ *       {@code x = t/(1-t^2)} for infinite ranges;</li>
+ *   <li>inequality: 64 points instead of 20 ({@link InequalityRoute}); fixed-point: the system solved
+ *       again by its own solver ({@link FixedPointRoute}); rate: the ratio to {@code n^a (log n)^b} at
+ *       {@code n = 10^16..10^64} instead of local slopes up to 10^8 ({@link RateRoute}); ode: stability by
+ *       the Routh array instead of eigenvalues ({@link OdeRoute}); matrix: other random instances compared
+ *       as whole matrices at 160/320 digits ({@link MatrixRoute}); simulation: the mutated prediction
+ *       against the original, supported one ({@link SimulationRoute}).</li>
  * </ul>
  * Its thresholds leave a wide gap between "holds" and "fails"; anything in between is UNDECIDED.
  */
 public final class IndependentRoute {
     /** Points of the domain tried; a claim holds when every one with a value agrees, and at least {@link #MIN_DECIDED} do. */
-    private static final int POINTS = 8;
-    private static final int MIN_DECIDED = 3;
+    static final int POINTS = 8;
+    static final int MIN_DECIDED = 3;
     /** Points for integrals (each costs hundreds of evaluations). */
     private static final int INTEGRAL_POINTS = 4;
     /** Decorrelates this route's points from the checker's, which use the claim seed itself. */
@@ -55,16 +64,7 @@ public final class IndependentRoute {
      * Working precision of the pointwise and limit routes: 160 digits resolve {@code a + 10^-75} with
      * 85 digits to spare, and leave pointwise cancellation of up to 100 digits harmless.
      */
-    private static final int PRECISION = 160;
-    /** Pointwise: sides equal when they differ by at most this relative amount (far below any edit, far above 160-digit rounding after cancellation). */
-    private static final double EQUAL_REL = 1e-40;
-    /**
-     * Pointwise: a difference within this many times the rounding noise (the change from 160 to 320
-     * digits) is rounding, not a difference: the noise over-estimates the 320-digit error by ~160 digits.
-     */
-    private static final int NOISE_MARGIN = 1000;
-    /** Pointwise: sides differ when they differ by more than this relative amount (a one-edit change is O(1)). */
-    private static final double DIFFERENT_REL = 1e-12;
+    static final int PRECISION = 160;
     /** Limits: steps of the approach, in decimal digits: 10^-25, 10^-50, 10^-75. */
     private static final int[] LIMIT_STEPS = {25, 50, 75};
     /** Limits: converged to the claimed value when within this relative distance at the last step (h^(1/5) rates pass). */
@@ -84,14 +84,29 @@ public final class IndependentRoute {
 
     private final long seed;
     private final Deadline deadline;
+    /** When set, the only point this route decides at. */
+    private final Point only;
 
     public IndependentRoute(long seed, Deadline deadline) {
-        this.seed = seed ^ SEED_SALT;
+        this(seed ^ SEED_SALT, deadline, null);
+    }
+
+    private IndependentRoute(long saltedSeed, Deadline deadline, Point only) {
+        this.seed = saltedSeed;
         this.deadline = deadline;
+        this.only = only;
     }
 
     /** Whether {@code c} (a claim of {@code d}, possibly mutated) holds, decided independently of the checker. */
     public Truth decide(Derivation d, Claim c) {
+        return decide(d, c, null);
+    }
+
+    /**
+     * As {@link #decide(Derivation, Claim)}, with the claim {@code c} is a mutant of: a simulation mutant
+     * is judged against the original's (supported) prediction, see {@link SimulationRoute}.
+     */
+    public Truth decide(Derivation d, Claim c, Claim original) {
         try {
             Definitions defs = new Definitions(d.definitions());
             ClaimBody b = c.body();
@@ -118,6 +133,35 @@ public final class IndependentRoute {
                         Expr.power(Expr.minus(x, a), Expr.num(s.order())));
                 return limit(d, c, remainder, s.var(), a, s.direction(), Expr.num(0));
             }
+            if (b instanceof ClaimBody.Inequality q) {
+                return InequalityRoute.decide(this, d, c, expand(defs, q.holds()));
+            }
+            if (b instanceof ClaimBody.FixedPoint f) {
+                List<List<Expr>> starts = new ArrayList<>();
+                f.starts().forEach(s -> starts.add(s.stream().map(defs::expand).toList()));
+                ClaimBody.FixedPoint expanded = new ClaimBody.FixedPoint(f.unknowns(), starts,
+                        f.equations().stream().map(r -> expand(defs, r)).toList(), f.branch().stream().map(r -> expand(defs, r)).toList(),
+                        f.unique(), f.derivatives(), expand(defs, f.holds()));
+                return FixedPointRoute.decide(this, d, c, expanded);
+            }
+            if (b instanceof ClaimBody.Rate r) {
+                return RateRoute.decide(this, d, c, r, defs::expand);
+            }
+            if (b instanceof ClaimBody.Ode o) {
+                Map<String, Expr> drift = new LinkedHashMap<>();
+                Map<String, Expr> at = new LinkedHashMap<>();
+                Map<String, Expr> equals = new LinkedHashMap<>();
+                o.drift().forEach((k, e) -> drift.put(k, defs.expand(e)));
+                o.at().forEach((k, e) -> at.put(k, defs.expand(e)));
+                o.equals().forEach((k, e) -> equals.put(k, defs.expand(e)));
+                return OdeRoute.decide(this, d, c, new ClaimBody.Ode(drift, at, o.fixedPoint(), o.stable(), equals));
+            }
+            if (b instanceof MatrixIdentity m) {
+                return MatrixRoute.decide(this, seed, d, c, m, m.resolve(m.lhs(), defs::expand), m.resolve(m.rhs(), defs::expand));
+            }
+            if (b instanceof SimulationBody s) {
+                return SimulationRoute.decide(this, defs, s, original != null && original.body() instanceof SimulationBody o ? o : null);
+            }
             ClaimBody.Integral g = (ClaimBody.Integral) b;
             return integral(d, c, defs.expand(g.integrand()), g.var(), defs.expand(g.from()), defs.expand(g.to()),
                     g.gaussian(), defs.expand(g.value()));
@@ -128,39 +172,36 @@ public final class IndependentRoute {
         }
     }
 
+    private static Relation expand(Definitions defs, Relation r) {
+        return new Relation(defs.expand(r.lhs()), r.op(), defs.expand(r.rhs()));
+    }
+
     // ---- identity, equation, value
 
-    private Truth pointwise(Derivation d, Claim c, Expr lhs, Expr rhs) {
+    Truth pointwise(Derivation d, Claim c, Expr lhs, Expr rhs) {
         Map<String, Domain> domains = domains(d, c, null, lhs, rhs);
         if (c.body() instanceof ClaimBody.Value v) {
             return value(lhs, v);
         }
         int equal = 0;
         for (Point p : points(domains, POINTS)) {
-            BigComplex[] l = new BigComplex[2];
-            BigComplex[] r = new BigComplex[2];
+            BigComplex[] l;
+            BigComplex[] r;
             try {
-                for (int k = 0; k < 2; k++) {
-                    Evaluator ev = new Evaluator(PRECISION << k, deadline);
-                    l[k] = ev.evaluate(lhs, p.at(ev));
-                    r[k] = ev.evaluate(rhs, p.at(ev));
-                }
+                l = twoPrecisions(lhs, p::at);
+                r = twoPrecisions(rhs, p::at);
             } catch (EvaluationException e) {
                 continue;
             }
-            // rounding noise: how much the sides move between 160 and 320 digits (cancellation shows here)
-            BigDecimal noise = Numbers.abs(l[1].subtract(l[0])).add(Numbers.abs(r[1].subtract(r[0])));
-            BigDecimal diff = Numbers.abs(l[1].subtract(r[1]));
-            BigDecimal scale = Numbers.max(Numbers.abs(l[1]), Numbers.abs(r[1]));
-            boolean aboveNoise = diff.compareTo(noise.multiply(BigDecimal.valueOf(NOISE_MARGIN))) > 0;
-            if (aboveNoise && relative(l[1].subtract(r[1]), scale) > DIFFERENT_REL) {
-                return Truth.fails("at " + p + ": " + Numbers.show(l[1], 12) + " vs " + Numbers.show(r[1], 12));
+            RouteComparison.AtPoint at = RouteComparison.decide(l, Relation.Operator.EQUAL, r);
+            if (at.kind() == Truth.Kind.FAILS) {
+                return Truth.fails("at " + p + ": " + at.why());
             }
-            if (!aboveNoise || relative(l[1].subtract(r[1]), scale) <= EQUAL_REL) {
+            if (at.kind() == Truth.Kind.HOLDS) {
                 equal++;
             }
         }
-        return equal >= Math.min(MIN_DECIDED, domains.isEmpty() ? 1 : MIN_DECIDED)
+        return equal >= needed(domains)
                 ? Truth.holds("both sides equal at " + equal + " independent points")
                 : Truth.undecided("only " + equal + " points decided");
     }
@@ -242,7 +283,7 @@ public final class IndependentRoute {
                 // no value or no clear decision at this point: try the next one
             }
         }
-        int needed = domains.isEmpty() ? 1 : MIN_DECIDED;
+        int needed = needed(domains);
         return decided >= needed ? Truth.holds("the approach to 10^-75 meets the claimed value at " + decided + " independent points")
                 : Truth.undecided("only " + decided + " parameter points decided");
     }
@@ -276,7 +317,7 @@ public final class IndependentRoute {
                 decided++;
             }
         }
-        int needed = domains.isEmpty() ? 1 : MIN_DECIDED;
+        int needed = needed(domains);
         return decided >= Math.min(needed, INTEGRAL_POINTS) ? Truth.holds("Gauss-Legendre quadrature meets the claimed value at "
                 + decided + " independent points") : Truth.undecided("only " + decided + " parameter points decided");
     }
@@ -338,20 +379,53 @@ public final class IndependentRoute {
 
     // ---- helpers
 
-    private List<Point> points(Map<String, Domain> domains, int n) {
+    List<Point> points(Map<String, Domain> domains, int n) {
+        if (only != null) {
+            if (!only.re().keySet().containsAll(domains.keySet())) {
+                return List.of();
+            }
+            Map<String, Rational> re = new LinkedHashMap<>();
+            Map<String, Rational> im = new LinkedHashMap<>();
+            for (String v : domains.keySet()) {
+                re.put(v, only.re().get(v));
+                if (only.im().containsKey(v)) {
+                    im.put(v, only.im().get(v));
+                }
+            }
+            return List.of(new Point(re, im));
+        }
         return new Sampler(seed).points(domains, domains.isEmpty() ? 1 : n);
     }
 
-    /** |diff| / scale as a double (0 when diff is 0), valid far outside double range. */
+    /** Points that must hold for a claim to hold: {@link #MIN_DECIDED}, or 1 without variables or at one given point. */
+    int needed(Map<String, Domain> domains) {
+        return only != null || domains.isEmpty() ? 1 : MIN_DECIDED;
+    }
+
+    /**
+     * This route at the single point {@code p} instead of its own sample: used to re-decide, by this
+     * route's own evaluation, a counterexample the checker reports (a point the sample may have missed).
+     */
+    public IndependentRoute at(Point p) {
+        return new IndependentRoute(seed, deadline, p);
+    }
+
+    /** {@code e} at {@link #PRECISION} and twice that: the second value, and its change (the rounding noise). */
+    BigComplex[] twoPrecisions(Expr e, java.util.function.Function<Evaluator, Map<String, BigComplex>> env) throws EvaluationException {
+        BigComplex[] v = new BigComplex[2];
+        for (int k = 0; k < 2; k++) {
+            Evaluator ev = new Evaluator(PRECISION << k, deadline);
+            v[k] = ev.evaluate(e, env.apply(ev));
+        }
+        return v;
+    }
+
+    Deadline deadline() {
+        return deadline;
+    }
+
     private static double relative(BigComplex diff, BigDecimal scale) {
-        BigDecimal d = Numbers.abs(diff);
-        if (d.signum() == 0) {
-            return 0;
-        }
-        if (scale.signum() == 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return Math.pow(10, Numbers.log10(d) - Numbers.log10(scale));
+        return RouteComparison.relative(Numbers.abs(diff), scale);
     }
 
     /** +1 or -1 for {@code Infinity} or {@code -Infinity} (as written), else 0. */
@@ -367,7 +441,7 @@ public final class IndependentRoute {
         return 0;
     }
 
-    private static Map<String, Domain> domains(Derivation d, Claim c, String bound, Expr... exprs) {
+    static Map<String, Domain> domains(Derivation d, Claim c, String bound, Expr... exprs) {
         Set<String> used = new LinkedHashSet<>();
         for (Expr e : exprs) {
             used.addAll(Substitution.symbols(e));

@@ -7,15 +7,23 @@ import java.util.Locale;
  * The outcome of mutation testing a corpus: how many mutants were generated, how many the independent
  * route showed to still hold (equivalent), how many of the rest the checker refuted (killed) or not
  * (survived), each survivor with its claim and edit, and every equivalent mutant the checker refuted
- * anyway (a false refutation: a checker or route bug, never expected).
+ * anyway (a false refutation: a checker or route bug, never expected). {@code confirmedCounterexamples}
+ * lists the mutants whose route sample missed what the checker found: the route, re-run at the checker's
+ * counterexample point, saw it fail there too, so they count as killed, not equivalent.
  */
 public record MutationReport(int generated, int equivalent, int killed, List<String> survivors,
-        List<String> falseRefutations, List<String> skippedClaims) {
+        List<String> falseRefutations, List<String> skippedClaims, List<String> confirmedCounterexamples) {
 
     public MutationReport {
         survivors = List.copyOf(survivors);
         falseRefutations = List.copyOf(falseRefutations);
         skippedClaims = List.copyOf(skippedClaims);
+        confirmedCounterexamples = List.copyOf(confirmedCounterexamples);
+    }
+
+    public MutationReport(int generated, int equivalent, int killed, List<String> survivors, List<String> falseRefutations,
+            List<String> skippedClaims) {
+        this(generated, equivalent, killed, survivors, falseRefutations, skippedClaims, List.of());
     }
 
     public int survived() {

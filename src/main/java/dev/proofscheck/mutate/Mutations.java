@@ -12,7 +12,8 @@ import java.util.function.Function;
 /**
  * All single-edit mutants of an expression: a term's sign flipped, a constant changed by +1, -1 or
  * doubled, an exponent changed, a term dropped, a function swapped (Sqrt/identity, Log/Exp), two
- * variables swapped. The kind of edit a typo or a slip in a derivation makes.
+ * variables swapped; in matrix expressions a {@code Transpose} dropped or two neighbouring factors of a
+ * {@code Dot} swapped. The kind of edit a typo or a slip in a derivation makes.
  */
 public final class Mutations {
     private Mutations() {}
@@ -78,6 +79,18 @@ public final class Mutations {
                 break;
             case "Min":
                 out.add(new Mutant("Min -> Max in " + shown, rebuild.apply(new Expr.Call("Max", c.args()))));
+                break;
+            case "Transpose":
+                out.add(new Mutant("Transpose dropped in " + shown, rebuild.apply(c.arg(0))));
+                break;
+            case "Dot":
+                for (int i = 0; i + 1 < c.args().size(); i++) {
+                    List<Expr> swapped = new ArrayList<>(c.args());
+                    swapped.set(i, c.arg(i + 1));
+                    swapped.set(i + 1, c.arg(i));
+                    out.add(new Mutant("factors " + ExprPrinter.print(c.arg(i)) + " and " + ExprPrinter.print(c.arg(i + 1))
+                            + " swapped in " + shown, rebuild.apply(new Expr.Call("Dot", swapped))));
+                }
                 break;
             default:
                 break;

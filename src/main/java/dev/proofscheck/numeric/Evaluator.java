@@ -29,6 +29,8 @@ public final class Evaluator {
     private final Map<Expr, BigComplex> frozen = new java.util.IdentityHashMap<>();
     private final java.util.Set<Expr> freezable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private BigDecimal pi;
+    /** Functions evaluated on or next to their branch cut so far (see {@link #branchCuts}). */
+    private final java.util.Set<String> branchCuts = new java.util.TreeSet<>();
 
     public Evaluator(int precision, Deadline deadline) {
         this.precision = precision;
@@ -42,6 +44,23 @@ public final class Evaluator {
 
     public MathContext mathContext() {
         return mc;
+    }
+
+    /**
+     * The functions ({@code Sqrt}, {@code Log}, {@code Power} with a non-integer exponent) that this
+     * evaluator has met with an argument on their branch cut, the negative real axis, or within
+     * 10^-(precision/2) relative of it: there the principal branch was taken, and a value computed with
+     * a little rounding on the other side would jump to the other branch. Evidence, not an error.
+     */
+    public java.util.Set<String> branchCuts() {
+        return java.util.Collections.unmodifiableSet(branchCuts);
+    }
+
+    private void noteCut(String function, BigComplex z) {
+        if (z.re.signum() < 0 && (z.im.signum() == 0
+                || z.im.abs().compareTo(z.re.abs().multiply(Numbers.tenTo(-precision / 2))) <= 0)) {
+            branchCuts.add(function);
+        }
     }
 
     /** An exact rational at this evaluator's working precision. */
@@ -136,15 +155,24 @@ public final class Evaluator {
             }
             case "Power":
                 return power(args.get(0), args.get(1), env);
-            case "Sqrt":
-                return sqrt(eval(args.get(0), env));
+            case "Sqrt": {
+                BigComplex z = eval(args.get(0), env);
+                noteCut("Sqrt", z);
+                return sqrt(z);
+            }
             case "Exp":
                 return exp(eval(args.get(0), env));
             case "Log": {
                 if (args.size() == 2) {
-                    return divide(log(eval(args.get(1), env)), log(eval(args.get(0), env)));
+                    BigComplex base = eval(args.get(0), env);
+                    BigComplex x = eval(args.get(1), env);
+                    noteCut("Log", base);
+                    noteCut("Log", x);
+                    return divide(log(x), log(base));
                 }
-                return log(eval(args.get(0), env));
+                BigComplex z = eval(args.get(0), env);
+                noteCut("Log", z);
+                return log(z);
             }
             case "Sin":
                 return real1(eval(args.get(0), env), x -> BigDecimalMath.sin(x, mc), z -> BigComplexMath.sin(z, mc));
@@ -251,10 +279,14 @@ public final class Evaluator {
                 return integerPower(base, r.num().longValue());
             }
             if (r.den().intValue() == 2 && r.num().bitLength() < 40) {
+                noteCut("Power", base);
                 return integerPower(sqrt(base), r.num().longValue());
             }
         }
         BigComplex exponent = eval(expExpr, env);
+        if (!(exponent.isReal() && exponent.re.stripTrailingZeros().scale() <= 0)) {
+            noteCut("Power", base);
+        }
         if (isZero(base)) {
             if (exponent.re.signum() > 0) {
                 return BigComplex.ZERO;

@@ -51,6 +51,8 @@ public final class FixedPointCheck {
         int raised = 0;
         List<String> undecided = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        BranchCutTally cuts = new BranchCutTally();
+        int evaluated = 0;
         for (Point p : candidates) {
             if (decided >= wanted) {
                 break;
@@ -97,6 +99,8 @@ public final class FixedPointCheck {
             if (l.raised() || r.raised()) {
                 raised++;
             }
+            evaluated++;
+            cuts.add(p, l, r);
             RelationCheck.Decision d = RelationCheck.decide(l, claim.holds().op(), r, Tolerances.REQUIRED_DIGITS);
             switch (d.outcome()) {
                 case VIOLATED:
@@ -124,6 +128,7 @@ public final class FixedPointCheck {
         }
         PointDetails.putCounted(details, "undecided", undecided);
         PointDetails.putCounted(details, "skipped", skipped);
+        cuts.putDetails(details);
         if (undecided.size() > SolverTolerances.MAX_UNDECIDED_POINTS || decided < wanted) {
             String why = (decided < wanted ? "only " + decided + " of " + wanted + " points decided" : decided + " points decided")
                     + (undecided.isEmpty() ? "" : "; " + undecided.size() + " points undecided (at most "
@@ -142,7 +147,8 @@ public final class FixedPointCheck {
                         + (claim.holds().op().isEquality() ? "" : ", which satisfies a non-strict inequality only") + ")" : "")
                 + (raised > 0 ? "; precision raised at " + raised + " points" : "")
                 + (undecided.isEmpty() ? "" : "; " + undecided.size() + " points undecided, e.g. " + undecided.get(0))
-                + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points skipped");
+                + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points skipped")
+                + cuts.summary(evaluated);
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
     }
 
@@ -186,7 +192,7 @@ public final class FixedPointCheck {
         details.put("tolerance", Numbers.sci(d.tolerance()));
         details.put("points_holding_before", before);
         String summary = "at " + p + ", solution " + s.describe() + ": " + show(holds) + " fails: lhs = "
-                + Numbers.show(l.value(), 16) + ", rhs = " + Numbers.show(r.value(), 16) + " (" + d.why() + ")";
+                + Numbers.show(l.value(), 16) + ", rhs = " + Numbers.show(r.value(), 16) + " (" + d.why() + ")" + BranchCutTally.at(l, r);
         return new NumericOutcome(NumericOutcome.Status.REFUTED, summary, details);
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks an inequality {@code lhs op rhs} at sampled points of the domain (the points near its ends
- * included), each side evaluated with measured rounding error. One clear violation refutes; equality
+ * Checks an inequality {@code lhs op rhs} at {@link SolverTolerances#INEQUALITY_POINTS} sampled points of
+ * the domain (the points near its ends included), each side evaluated with measured rounding error. One clear violation refutes; equality
  * within rounding error satisfies a non-strict inequality only (for a strict one the point is undecided).
  */
 public final class InequalityCheck {
@@ -24,14 +24,16 @@ public final class InequalityCheck {
 
     public NumericOutcome check(Relation holds, Map<String, Domain> domains) {
         PrecisionLadder ladder = new PrecisionLadder(deadline);
-        List<Point> candidates = new Sampler(seed).points(domains, domains.isEmpty() ? 1 : Tolerances.MAX_CANDIDATE_POINTS);
-        int wanted = domains.isEmpty() ? 1 : Tolerances.SAMPLE_POINTS;
+        int wanted = domains.isEmpty() ? 1 : SolverTolerances.INEQUALITY_POINTS;
+        List<Point> candidates = new Sampler(seed).points(domains, domains.isEmpty() ? 1 : 3 * SolverTolerances.INEQUALITY_POINTS);
         int holding = 0;
         int equalWithinRounding = 0;
         java.math.BigDecimal smallestMargin = null;
         String tightest = null;
         List<String> skipped = new ArrayList<>();
         List<String> undecided = new ArrayList<>();
+        BranchCutTally cuts = new BranchCutTally();
+        int evaluated = 0;
         for (Point p : candidates) {
             if (holding >= wanted) {
                 break;
@@ -45,6 +47,8 @@ public final class InequalityCheck {
                 skipped.add(p + " (" + e.getMessage() + ")");
                 continue;
             }
+            evaluated++;
+            cuts.add(p, l, r);
             RelationCheck.Decision d = RelationCheck.decide(l, holds.op(), r, Tolerances.REQUIRED_DIGITS);
             switch (d.outcome()) {
                 case VIOLATED: {
@@ -55,7 +59,8 @@ public final class InequalityCheck {
                     details.put("tolerance", Numbers.sci(d.tolerance()));
                     details.put("points_holding_before", holding);
                     return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + ": lhs = " + Numbers.show(l.value(), 16)
-                            + ", rhs = " + Numbers.show(r.value(), 16) + ", so " + show(holds) + " fails (" + d.why() + ")", details);
+                            + ", rhs = " + Numbers.show(r.value(), 16) + ", so " + show(holds) + " fails (" + d.why() + ")"
+                            + BranchCutTally.at(l, r), details);
                 }
                 case UNDECIDED:
                     undecided.add(p + ": " + d.why());
@@ -82,6 +87,7 @@ public final class InequalityCheck {
         }
         PointDetails.putCounted(details, "undecided", undecided);
         PointDetails.putCounted(details, "skipped", skipped);
+        cuts.putDetails(details);
         if (holding < wanted) {
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, "only " + holding + " of " + wanted + " points decided"
                     + (undecided.isEmpty() ? "" : "; " + undecided.size() + " undecided, e.g. " + undecided.get(0))
@@ -92,7 +98,8 @@ public final class InequalityCheck {
                 + (equalWithinRounding > 0 ? "; " + equalWithinRounding + " points with both sides equal within rounding error"
                         + " (accepted for the non-strict inequality only)" : "")
                 + (undecided.isEmpty() ? "" : "; " + undecided.size() + " undecided")
-                + (skipped.isEmpty() ? "" : "; " + skipped.size() + " singular points skipped");
+                + (skipped.isEmpty() ? "" : "; " + skipped.size() + " singular points skipped")
+                + cuts.summary(evaluated);
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
     }
 

@@ -32,6 +32,8 @@ public final class PointwiseCheck {
         int highestPrecision = 0;
         List<String> skipped = new ArrayList<>();
         List<String> undecided = new ArrayList<>();
+        BranchCutTally cuts = new BranchCutTally();
+        int evaluated = 0;
         for (Point p : candidates) {
             if (agreeing >= wanted) {
                 break;
@@ -53,6 +55,8 @@ public final class PointwiseCheck {
             if (l.raised() || r.raised()) {
                 raised++;
             }
+            evaluated++;
+            cuts.add(p, l, r);
             Comparison c = Comparison.of(l, r, Tolerances.REQUIRED_DIGITS);
             switch (c.result()) {
                 case DIFFERENT:
@@ -85,10 +89,12 @@ public final class PointwiseCheck {
         }
         PointDetails.putCounted(details, "skipped", skipped);
         PointDetails.putCounted(details, "undecided", undecided);
+        cuts.putDetails(details);
         if (agreeing < wanted) {
             String why = "only " + agreeing + " of " + wanted + " points decided"
                     + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points had no value, e.g. " + skipped.get(0))
-                    + (undecided.isEmpty() ? "" : "; " + undecided.size() + " points undecided at the highest precision");
+                    + (undecided.isEmpty() ? "" : "; " + undecided.size() + " points undecided at the highest precision")
+                    + cuts.summary(evaluated);
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, why, details);
         }
         String digits;
@@ -102,7 +108,8 @@ public final class PointwiseCheck {
         String summary = (domains.isEmpty() ? "1 evaluation" : agreeing + " points") + ", both sides agree " + digits
                 + " (required " + Tolerances.REQUIRED_DIGITS + ", working precision " + ladder.basePrecision() + "/" + 2 * ladder.basePrecision() + " digits"
                 + (raised > 0 ? ", raised at " + raised + " points for cancellation" : "") + ")"
-                + (skipped.isEmpty() ? "" : "; " + skipped.size() + " singular points skipped");
+                + (skipped.isEmpty() ? "" : "; " + skipped.size() + " singular points skipped")
+                + cuts.summary(evaluated);
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
     }
 
@@ -114,8 +121,11 @@ public final class PointwiseCheck {
         details.put("difference", Numbers.sci(c.difference()));
         details.put("tolerance", Numbers.sci(c.tolerance()));
         details.put("points_agreeing_before", agreeingBefore);
+        BranchCutTally here = new BranchCutTally();
+        here.add(p, l, r);
+        here.putDetails(details);
         String summary = "at " + p + ": lhs = " + Numbers.show(l.value(), 16) + ", rhs = " + Numbers.show(r.value(), 16)
-                + ", |lhs - rhs| = " + Numbers.sci(c.difference()) + " > tol = " + Numbers.sci(c.tolerance());
+                + ", |lhs - rhs| = " + Numbers.sci(c.difference()) + " > tol = " + Numbers.sci(c.tolerance()) + BranchCutTally.at(l, r);
         return new NumericOutcome(NumericOutcome.Status.REFUTED, summary, details);
     }
 }

@@ -45,7 +45,9 @@ public final class PrecisionLadder {
             BigComplex v1 = low.evaluate(e, env.apply(low));
             BigComplex v2 = high.evaluate(e, env.apply(high));
             BigDecimal err = Numbers.abs(v2.subtract(v1));
-            best = new Estimate(v2, err, 2 * p, raise > 0);
+            java.util.Set<String> cuts = new java.util.TreeSet<>(low.branchCuts());
+            cuts.addAll(high.branchCuts());
+            best = new Estimate(v2, err, 2 * p, raise > 0, cuts);
             if (enoughDigits(v2, err)) {
                 return best;
             }

@@ -67,6 +67,52 @@ class MutationRunTest {
         assertTrue(r.line().matches("mutants: \\d+ generated, \\d+ equivalent, \\d+ killed, \\d+ survived \\(kill rate 100\\.0%\\)"), r.line());
     }
 
+    private static final String SOLVED = """
+            id: solved
+            title: "t"
+            source:
+              seed: s.txt
+              locator: "here"
+            variables:
+              a: (0, 1)
+              lam: (0, 2)
+            claims:
+              - id: am-gm
+                kind: inequality
+                holds: a (1 - a) <= 1/4
+              - id: pitchfork
+                kind: ode
+                state:
+                  m: m (lam - 3 - m^2)
+                fixed-point: {m: 0}
+                stable: true
+              - id: identity
+                kind: identity
+                lhs: a^2 - 1
+                rhs: (a - 1) (a + 1)
+            """;
+
+    @Test
+    void inequalityAndOdeClaimsAreMutatedAndCountedTheSameOnAnyNumberOfThreads() throws IOException {
+        Path f = dir.resolve("solved.yaml");
+        Files.writeString(f, SOLVED);
+        List<String> one = new ArrayList<>();
+        MutationReport r = new MutationRun(1, 10).kinds(java.util.Set.of("inequality", "ode")).run(List.of(f), one::add);
+        System.out.println(String.join("\n", one) + "\n" + r.line());
+        assertTrue(r.skippedClaims().isEmpty(), r.skippedClaims().toString());
+        assertEquals(2, one.size(), "the identity is left out by --kinds: " + one);
+        assertTrue(one.get(0).startsWith("solved/am-gm") && one.get(1).startsWith("solved/pitchfork"), one.toString());
+        assertEquals(r.generated(), r.equivalent() + r.killed() + r.survived());
+        assertTrue(r.killed() >= 10 && r.equivalent() >= 1, r.line());
+        assertTrue(r.survivors().isEmpty(), String.join("\n", r.survivors()));
+        List<String> two = new ArrayList<>();
+        MutationReport r2 = new MutationRun(1, 10).kinds(java.util.Set.of("inequality", "ode")).threads(2).run(List.of(f), two::add);
+        assertEquals(one, two);
+        assertEquals(r.line(), r2.line());
+        MutationReport capped = new MutationRun(1, 10).kinds(java.util.Set.of("inequality")).maxPerClaim(3).run(List.of(f), x -> { });
+        assertEquals(3, capped.generated(), capped.line());
+    }
+
     @Test
     void mutantsCoverExpressionsDefinitionsAndTheSide() {
         Derivation d = TestSupport.derivation(FILE.replace("variables:\n", "variables:\n  x: real\n"));

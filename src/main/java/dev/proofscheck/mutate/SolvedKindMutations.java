@@ -1,0 +1,80 @@
+package dev.proofscheck.mutate;
+
+import dev.proofscheck.expr.Expr;
+import dev.proofscheck.model.ClaimBody;
+import dev.proofscheck.model.MatrixIdentity;
+import dev.proofscheck.model.Relation;
+import dev.proofscheck.model.SimulationBody;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The edits of the claim kinds decided by a solver or on random instances: fixed-point, inequality,
+ * rate, ode, matrix and simulation. Each expression is edited by {@link Mutations}; on top of that an
+ * inequality's operator is reversed ({@code <=} to {@code >=}) and an ODE's claimed stability negated.
+ * Starting points and branch conditions of a fixed-point system are not edited: they guide the solver
+ * and do not state anything.
+ */
+final class SolvedKindMutations {
+    private SolvedKindMutations() {}
+
+    static void of(ClaimBody b, ClaimMutations.Edits edits) {
+        if (b instanceof ClaimBody.Inequality q) {
+            relation(edits, "", q.holds(), ClaimBody.Inequality::new);
+        } else if (b instanceof ClaimBody.FixedPoint f) {
+            relation(edits, "holds ", f.holds(), r -> withHolds(f, r, f.equations()));
+            for (int j = 0; j < f.equations().size(); j++) {
+                final int k = j;
+                relation(edits, "equation " + (j + 1) + " ", f.equations().get(j), r -> {
+                    List<Relation> eqs = new ArrayList<>(f.equations());
+                    eqs.set(k, r);
+                    return withHolds(f, f.holds(), eqs);
+                });
+            }
+        } else if (b instanceof ClaimBody.Rate r) {
+            edits.expr("expr", r.expr(), e -> new ClaimBody.Rate(e, r.var(), r.exponent(), r.logPower(), r.constant()));
+            edits.expr("exponent", r.exponent(), e -> new ClaimBody.Rate(r.expr(), r.var(), e, r.logPower(), r.constant()));
+            edits.expr("log-power", r.logPower(), e -> new ClaimBody.Rate(r.expr(), r.var(), r.exponent(), e, r.constant()));
+        } else if (b instanceof ClaimBody.Ode o) {
+            edits.map("drift", o.drift(), m -> new ClaimBody.Ode(m, o.at(), o.fixedPoint(), o.stable(), o.equals()));
+            edits.map("at", o.at(), m -> new ClaimBody.Ode(o.drift(), m, o.fixedPoint(), o.stable(), o.equals()));
+            edits.map("equals", o.equals(), m -> new ClaimBody.Ode(o.drift(), o.at(), o.fixedPoint(), o.stable(), m));
+            if (o.stable() != null) {
+                edits.body("stable", o.stable() + " -> " + !o.stable(),
+                        new ClaimBody.Ode(o.drift(), o.at(), o.fixedPoint(), !o.stable(), o.equals()));
+            }
+        } else if (b instanceof MatrixIdentity m) {
+            edits.expr("lhs", m.lhs(), e -> new MatrixIdentity(m.matrices(), m.scalars(), m.sizes(), m.where(), e, m.rhs(), m.draws()));
+            edits.expr("rhs", m.rhs(), e -> new MatrixIdentity(m.matrices(), m.scalars(), m.sizes(), m.where(), m.lhs(), e, m.draws()));
+            edits.map("where", m.where(), w -> new MatrixIdentity(m.matrices(), m.scalars(), m.sizes(), w, m.lhs(), m.rhs(), m.draws()));
+        } else if (b instanceof SimulationBody s) {
+            edits.expr("prediction", s.prediction(), e -> new SimulationBody(s.model(), s.statistic(), s.parameters(), s.at(), e,
+                    s.sizes(), s.trials()));
+        }
+    }
+
+    /** Edits of both sides of {@code r}, and for an inequality the reversed operator. */
+    private static void relation(ClaimMutations.Edits edits, String prefix, Relation r, Function<Relation, ClaimBody> rebuild) {
+        edits.expr(prefix + "lhs", r.lhs(), e -> rebuild.apply(new Relation(e, r.op(), r.rhs())));
+        edits.expr(prefix + "rhs", r.rhs(), e -> rebuild.apply(new Relation(r.lhs(), r.op(), e)));
+        Relation.Operator flipped = reversed(r.op());
+        if (flipped != null) {
+            edits.body(prefix + "operator", r.op().symbol() + " -> " + flipped.symbol(), rebuild.apply(new Relation(r.lhs(), flipped, r.rhs())));
+        }
+    }
+
+    private static Relation.Operator reversed(Relation.Operator op) {
+        return switch (op) {
+            case LESS_EQUAL -> Relation.Operator.GREATER_EQUAL;
+            case GREATER_EQUAL -> Relation.Operator.LESS_EQUAL;
+            case LESS -> Relation.Operator.GREATER;
+            case GREATER -> Relation.Operator.LESS;
+            case EQUAL -> null;
+        };
+    }
+
+    private static ClaimBody.FixedPoint withHolds(ClaimBody.FixedPoint f, Relation holds, List<Relation> equations) {
+        return new ClaimBody.FixedPoint(f.unknowns(), f.starts(), equations, f.branch(), f.unique(), f.derivatives(), holds);
+    }
+}
