@@ -113,7 +113,7 @@ public final class MutationRun {
             sessions.add(s);
             // one simulation thread per claim thread: the cores are already shared out among claims
             SimulationSettings sim = new SimulationSettings(threads > 1 ? 1 : SimulationSettings.defaults().threads(),
-                    SimulationSettings.DEFAULT_BUDGET_SECONDS, false);
+                    SimulationSettings.DEFAULT_BUDGET_SECONDS);
             return new ClaimChecker(new SymjaProver(s), seed, timeoutSeconds).withSimulation(sim);
         });
         ExecutorService pool = Executors.newFixedThreadPool(threads);
