@@ -116,7 +116,7 @@ abstract class InfixPrinter {
     }
 
     private Printed product(List<Expr> factors) {
-        if (factors.size() == 1) {
+        if (factors.size() == 1 && !isReciprocal(factors.get(0))) {
             return printed(factors.get(0));
         }
         if (factors.get(0) instanceof Expr.Num n && n.value().signum() < 0) {
@@ -132,8 +132,9 @@ abstract class InfixPrinter {
             if (f instanceof Expr.Num n && !n.value().isInteger()) {
                 addIfNotOne(numerator, n.value().num());
                 addIfNotOne(denominator, n.value().den());
-            } else if (f instanceof Expr.Call p && p.head().equals("Power") && p.arg(1) instanceof Expr.Num e && e.value().signum() < 0) {
-                Rational positive = e.value().negate();
+            } else if (isReciprocal(f)) {
+                Expr.Call p = (Expr.Call) f;
+                Rational positive = ((Expr.Num) p.arg(1)).value().negate();
                 denominator.add(positive.equals(Rational.ONE) ? p.arg(0) : Expr.power(p.arg(0), new Expr.Num(positive)));
             } else {
                 numerator.add(f);
@@ -148,6 +149,11 @@ abstract class InfixPrinter {
         }
         Printed top = numerator.isEmpty() ? new Printed(integer(BigInteger.ONE), Prec.ATOM) : product(numerator);
         return fraction(top, product(denominator));
+    }
+
+    /** A power with a negative number as exponent: it goes below a fraction bar. */
+    private static boolean isReciprocal(Expr f) {
+        return f instanceof Expr.Call p && p.head().equals("Power") && p.arg(1) instanceof Expr.Num e && e.value().signum() < 0;
     }
 
     private static void addIfNotOne(List<Expr> out, BigInteger n) {
