@@ -81,7 +81,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (simplify && !exported.isEmpty()) {
             try (SymjaSession session = SymjaSession.open()) {
-                Simplification s = new Simplification(new SymjaSimplifier(session), timeout, seed);
+                Simplification s = new Simplification(new SymjaSimplifier(session)::simplify, timeout, seed);
                 exported.replaceAll(s::apply);
             }
         }

@@ -25,13 +25,25 @@ final class PythonPrinter extends InfixPrinter {
             "Factorial", "_factorial", "UnitStep", "_unit_step", "Sign", "_sign", "Max", "max", "Min", "min");
 
     private final boolean complex;
+    private final boolean complexInputs;
     private final String qualifier;
     final Set<String> helpers = new TreeSet<>();
 
-    /** @param qualifier prefix of calls to definitions (their class), e.g. {@code "Mp003."} */
-    PythonPrinter(boolean complex, String qualifier) {
+    /**
+     * @param complex whether to print over cmath
+     * @param complexInputs whether values may arrive as Python complex numbers with zero imaginary part (from
+     *                      cmath definitions): the real-only functions then take their arguments' real parts
+     * @param qualifier prefix of calls to definitions (their class), e.g. {@code "Mp003."}
+     */
+    PythonPrinter(boolean complex, boolean complexInputs, String qualifier) {
         this.complex = complex;
+        this.complexInputs = complexInputs;
         this.qualifier = qualifier;
+    }
+
+    /** Whether the expression uses a function that cmath lacks (it is then printed over math). */
+    static boolean needsRealFunctions(Expr e) {
+        return dev.proofscheck.expr.Substitution.heads(e).stream().anyMatch(REAL_ONLY::containsKey);
     }
 
     static String identifier(String name) {
@@ -98,7 +110,8 @@ final class PythonPrinter extends InfixPrinter {
             if (f.startsWith("_")) {
                 helpers.add(f);
             }
-            return new Printed(f + "(" + inner + ")", Prec.ATOM);
+            String real = complexInputs ? String.join(", ", a.stream().map(x -> group(x) + ".real").toList()) : inner;
+            return new Printed(f + "(" + real + ")", Prec.ATOM);
         }
         return new Printed(qualifier + identifier(head) + "(" + inner + ")", Prec.ATOM);
     }

@@ -8,9 +8,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One Python module: a class per derivation with a static method per definition and claim part. Real
- * items use {@code math} (a value that leaves the reals raises ValueError, where the checker's principal
- * value is complex); complex items (a complex variable, {@code I}, {@code Re}, {@code Im}) use {@code cmath}.
+ * One Python module: a class per derivation with a static method per definition and claim part. A
+ * derivation without complex items uses {@code math} (a value that leaves the reals raises ValueError,
+ * where the checker's principal value is complex); one with complex items (a complex variable,
+ * {@code I}, {@code Re}, {@code Im}) uses {@code cmath} throughout, since its definitions may be called
+ * with complex arguments, except in items that need a function cmath lacks (erf, Gamma, Max, ...):
+ * those take the real parts of their arguments (defined for real arguments only, as in the checker).
  */
 public final class PythonTarget implements ExportTarget {
     private static final Map<String, String> HELPERS = Map.of(
@@ -45,9 +48,14 @@ public final class PythonTarget implements ExportTarget {
             body.append("\n\nclass ").append(cls).append(":\n");
             body.append("    \"\"\"").append(d.id()).append(": ").append(d.title().replace("\"", "'").replace("\\", "/"))
                     .append(" (").append(d.file().replace("\\", "/")).append(")\"\"\"\n");
+            boolean complexClass = d.items().stream().anyMatch(ExportItem::complex);
+            if (complexClass) {
+                body.append("    # cmath throughout: some expressions of this derivation are complex-valued\n");
+            }
             Set<String> skipped = new HashSet<>();
             for (ExportItem item : d.items()) {
-                PythonPrinter printer = new PythonPrinter(item.complex(), cls + ".");
+                boolean complex = complexClass && !(PythonPrinter.needsRealFunctions(item.calls()) && !item.complex());
+                PythonPrinter printer = new PythonPrinter(complex, complexClass, cls + ".");
                 String reason = null;
                 String code = null;
                 for (String head : Substitution.heads(item.calls())) {

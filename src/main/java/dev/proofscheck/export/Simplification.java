@@ -31,11 +31,17 @@ public final class Simplification {
     /** Agreement: relative difference below 10^-30 (of max(1, |value|)): far below any real change, far above rounding at 50 digits. */
     private static final BigDecimal RELATIVE = new BigDecimal("1e-30");
 
-    private final SymjaSimplifier simplifier;
+    /** The CAS step ({@link SymjaSimplifier#simplify}); an interface so that tests can give wrong answers on purpose. */
+    @FunctionalInterface
+    public interface Simplifier {
+        SymjaSimplifier.Result simplify(Expr e, Map<String, Domain> domains, double seconds);
+    }
+
+    private final Simplifier simplifier;
     private final double seconds;
     private final long seed;
 
-    public Simplification(SymjaSimplifier simplifier, double seconds, long seed) {
+    public Simplification(Simplifier simplifier, double seconds, long seed) {
         this.simplifier = simplifier;
         this.seconds = seconds;
         this.seed = seed;

@@ -3,11 +3,6 @@ package dev.proofscheck.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.obermuhlner.math.big.BigComplex;
-import dev.proofscheck.numeric.Deadline;
-import dev.proofscheck.numeric.EvaluationException;
-import dev.proofscheck.numeric.Evaluator;
-import dev.proofscheck.numeric.Numbers;
 import dev.proofscheck.numeric.Point;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -17,9 +12,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,62 +45,31 @@ class JavaExportProperties {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2})
     void exportedMethodsAgreeWithTheCheckersEvaluation(long seed) throws Exception {
-        DoubleErrorBound bounds = new DoubleErrorBound();
+        DoubleAgreement agreement = new DoubleAgreement();
         int exported = 0;
         int withValue = 0;
-        int compared = 0;
-        int nanPoints = 0;
-        int overflowPoints = 0;
-        List<String> failures = new ArrayList<>();
         for (ExportedDerivation d : CorpusExports.all()) {
             Class<?> cls = loader.loadClass(JavaTarget.CLASS_NAME + "$" + CodeNames.className(d.id()));
             for (ExportItem item : d.items()) {
                 Method m = find(cls, JavaPrinter.identifier(CodeNames.function(item)), item.params().size());
                 if (m == null) {
-                    assertTrue(item.complex() || source.contains("not exported to Java"), "missing method for " + item.name());
+                    assertTrue(source.contains("// " + item.comments().get(0)), "no method and no comment for " + item.name());
                     continue;
                 }
                 exported++;
-                int before = compared;
+                int before = agreement.compared;
                 for (Point p : CorpusExports.points(item, seed, POINTS)) {
-                    DoubleErrorBound.Bound b;
-                    try {
-                        b = bounds.bound(item.expanded(), p.at(new Evaluator(40, Deadline.none())));
-                    } catch (EvaluationException e) {
-                        continue; // no value here (pole, Infinity): nothing to compare
+                    DoubleErrorBound.Bound b = agreement.expected(item, p);
+                    if (b != null) {
+                        Object[] args = item.params().stream().map(v -> (Object) p.re().get(v).toDouble()).toArray();
+                        agreement.compare(item.name(), p, b, (Double) m.invoke(null, args), 0);
                     }
-                    double re = b.value().re.doubleValue();
-                    double im = b.value().im.doubleValue();
-                    Object[] args = item.params().stream().map(v -> (Object) p.re().get(v).toDouble()).toArray();
-                    double got = (double) m.invoke(null, args);
-                    if (b.beyondDoubleRange()) {
-                        overflowPoints++;
-                        continue; // a subexpression beyond 1e300: double arithmetic overflows there
-                    }
-                    if (Double.isNaN(got)) {
-                        // real arithmetic gives NaN where a subexpression leaves the reals (a square root or log of a negative)
-                        if (!b.complexIntermediate()) {
-                            failures.add(item.name() + " at " + p + ": Java NaN, checker " + Numbers.show(b.value(), 17) + ", real throughout");
-                        }
-                        nanPoints++;
-                        continue;
-                    }
-                    if (Math.abs(im) > b.tolerance()) {
-                        failures.add(item.name() + " at " + p + ": Java " + got + ", checker " + Numbers.show(b.value(), 17) + " is complex");
-                        continue;
-                    }
-                    if (!(Math.abs(got - re) <= b.tolerance())) {
-                        failures.add(item.name() + " at " + p + ": Java " + got + ", checker " + Numbers.show(b.value(), 17)
-                                + ", tolerance " + b.tolerance());
-                    }
-                    compared++;
                 }
-                withValue += compared > before ? 1 : 0;
+                withValue += agreement.compared > before ? 1 : 0;
             }
         }
-        System.out.printf("Java export, seed %d: %d methods, %d with a compared value, %d points compared, %d with a complex subexpression (NaN), %d beyond double range%n",
-                seed, exported, withValue, compared, nanPoints, overflowPoints);
-        assertTrue(failures.isEmpty(), failures.size() + " disagreements:\n" + String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+        System.out.printf("Java export, seed %d: %d methods, %d with a compared value; %s%n", seed, exported, withValue, agreement.summary());
+        assertTrue(agreement.failures.isEmpty(), agreement.failureReport());
         assertTrue(withValue >= 0.8 * exported, "too few methods compared: " + withValue + " of " + exported);
     }
 
