@@ -19,6 +19,8 @@ public final class LatexPrinter extends InfixPrinter {
             "phi", "varphi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon",
             "Phi", "Psi", "Omega");
     private static final Pattern NAME = Pattern.compile("([A-Za-z]+?)([0-9]*)");
+    /** A name as printed by {@link #name}: {@code C}, {@code \psi_{1}}, {@code \mathrm{lplus}}. */
+    private static final Pattern PRINTED_NAME = Pattern.compile("(\\\\?[A-Za-z]+|\\\\mathrm\\{[A-Za-z]+\\})(_\\{[0-9]+\\})?");
     private static final Map<String, String> MACROS = Map.ofEntries(
             Map.entry("Exp", "\\exp"), Map.entry("Sin", "\\sin"), Map.entry("Cos", "\\cos"), Map.entry("Tan", "\\tan"),
             Map.entry("ArcSin", "\\arcsin"), Map.entry("ArcCos", "\\arccos"), Map.entry("ArcTan", "\\arctan"),
@@ -104,7 +106,10 @@ public final class LatexPrinter extends InfixPrinter {
         StringBuilder sb = new StringBuilder(factors.get(0));
         for (int i = 1; i < factors.size(); i++) {
             String f = factors.get(i);
-            sb.append(Character.isDigit(f.charAt(0)) || f.startsWith("-") ? " \\cdot " : " ").append(f);
+            // a number after a factor, or a parenthesis after a name (C (x + 1) reads as a call C(x + 1)), gets a \\cdot
+            boolean ambiguous = Character.isDigit(f.charAt(0)) || f.startsWith("-")
+                    || f.startsWith("\\left(") && PRINTED_NAME.matcher(factors.get(i - 1)).matches();
+            sb.append(ambiguous ? " \\cdot " : " ").append(f);
         }
         return sb.toString();
     }

@@ -22,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * ({@code ToExpression[tex, TeXForm]}, in the test's Symja session) to an expression with the same
  * values at sampled points. Only expressions within what that parser reads correctly are tried
  * (measured on Symja 3.0.0): it misreads {@code \operatorname{erf}(x)}, {@code \Gamma(x)}, {@code \max},
- * {@code \mathrm{lplus}} (as a product of letters), {@code \log} (as Log10; we print {@code \ln}).
+ * {@code \mathrm{lplus}} (as a product of letters), {@code \log} (as Log10; we print {@code \ln}), an upper-case
+ * letter before a factor ({@code C n} as a call {@code C[n]}), and the letters e and i (as the constants).
  * Every expression tried must round-trip; the test prints how many were tried of how many.
  */
 class LatexRoundTripTest {
@@ -40,8 +40,10 @@ class LatexRoundTripTest {
     private static final String[] GREEK = {"alpha", "α", "beta", "β", "gamma", "γ", "delta", "δ", "epsilon", "ϵ", "zeta", "ζ",
         "eta", "η", "theta", "θ", "kappa", "κ", "lambda", "λ", "mu", "μ", "nu", "ν", "xi", "ξ", "rho", "ρ", "sigma", "σ",
         "tau", "τ", "phi", "ϕ", "chi", "χ", "psi", "ψ", "omega", "ω"};
-    private static final Pattern READABLE_NAME = Pattern.compile("(?:[a-zA-Z]|alpha|beta|gamma|delta|zeta|eta|theta|kappa|lambda|mu|nu|xi|rho|sigma|tau|chi|psi|omega)[0-9]*");
+    private static final Pattern READABLE_NAME = Pattern.compile("(?:[a-df-hj-z]|alpha|beta|gamma|delta|zeta|eta|theta|kappa|lambda|mu|nu|xi|rho|sigma|tau|chi|psi|omega)[0-9]*");
     private static final Pattern SUBSCRIPT = Pattern.compile("Subscript\\[([A-Za-z]+),\\s*([0-9]+)\\]");
+    /** {@code x_{1}^{2}} reads as {@code Subsuperscript[x, 1, 2]}. */
+    private static final Pattern SUBSUPERSCRIPT = Pattern.compile("Subsuperscript\\[([A-Za-z]+),\\s*([0-9]+),\\s*([0-9]+)\\]");
     private static final BigDecimal RELATIVE = new BigDecimal("1e-20");
 
     @Test
@@ -65,14 +67,14 @@ class LatexRoundTripTest {
         }
         System.out.printf("LaTeX round trip through Symja's TeX parser: %d distinct expressions tried (of %d items), %d failed%n",
                 seen.size(), total, failures.size());
-        assertTrue(seen.size() > 150, "too few expressions within the TeX parser's reach: " + seen.size());
+        assertTrue(seen.size() > 100, "too few expressions within the TeX parser's reach: " + seen.size());
         assertEquals(List.of(), failures);
     }
 
     private static boolean readable(Expr e) {
         return READABLE_HEADS.containsAll(Substitution.heads(e)) && Substitution.symbols(e).stream()
                 .allMatch(s -> s.equals("Pi") || s.equals("E") || (!Builtins.isConstant(s) && READABLE_NAME.matcher(s).matches()
-                        && !s.equals("e") && !s.equals("i")));
+));
     }
 
     /** Null when Symja's reading agrees with the original at sampled points, else what went wrong. */
@@ -81,8 +83,8 @@ class LatexRoundTripTest {
         for (int i = 0; i < GREEK.length; i += 2) {
             ours = ours.replace(GREEK[i + 1], GREEK[i]).replace(greekVariant(GREEK[i + 1]), GREEK[i]);
         }
-        Matcher m = SUBSCRIPT.matcher(ours);
-        ours = m.replaceAll("$1$2");
+        ours = SUBSUPERSCRIPT.matcher(ours).replaceAll("$1$2^$3");
+        ours = SUBSCRIPT.matcher(ours).replaceAll("$1$2");
         Expr back;
         try {
             back = ExprParser.parse(ours);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.proofscheck.TestSupport;
 import dev.proofscheck.cas.SymjaSimplifier;
+import dev.proofscheck.expr.Expr;
 import dev.proofscheck.expr.ExprParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class SimplificationTest {
             id: t
             title: t
             source: {seed: s.txt, locator: l}
-            variables: {x: (1, inf), g: positive}
+            variables: {x: "(1, inf)", g: positive}
             definitions:
               S[a]: (a^2 - 1)/(a - 1)
             claims:
@@ -43,7 +44,8 @@ class SimplificationTest {
 
     @Test
     void aWrongSimplificationIsRejectedWithAWarning() throws Exception {
-        Simplification s = new Simplification((e, dom, sec) -> new SymjaSimplifier.Result(ExprParser.parse("x"), ""), 10, 1);
+        Expr wrong = ExprParser.parse("x");
+        Simplification s = new Simplification((e, dom, sec) -> new SymjaSimplifier.Result(wrong, ""), 10, 1);
         ExportItem lhs = item(s.apply(exported()), "k.lhs");
         assertEquals(ExprParser.parse("S[x]"), lhs.written(), "the original is exported");
         assertTrue(lhs.comments().get(1).startsWith("WARNING: Symja's simplification x was rejected: it differs at x="), lhs.comments().toString());
