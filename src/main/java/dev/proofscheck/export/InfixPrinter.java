@@ -59,7 +59,10 @@ abstract class InfixPrinter {
     /** A call of a built-in or of a definition (then with all its parameters). */
     protected abstract Printed call(String head, List<Expr> args);
 
-    protected abstract Printed fraction(Printed numerator, Printed denominator);
+    /** {@code a / b} as in code; LaTeX writes {@code \frac}. */
+    protected Printed fraction(Printed numerator, Printed denominator) {
+        return new Printed(wrap(numerator, Prec.PRODUCT) + " / " + wrap(denominator, Prec.POWER), Prec.PRODUCT);
+    }
 
     protected abstract Printed powerOf(Printed base, Printed exponent);
 
@@ -67,10 +70,14 @@ abstract class InfixPrinter {
 
     protected abstract Printed exp(Printed exponent);
 
-    /** Joins the printed factors of a product (each already parenthesized as needed). */
-    protected abstract String multiply(List<String> factors);
+    /** Joins the printed factors of a product (each already parenthesized as needed); {@code a * b} as in code. */
+    protected String multiply(List<String> factors) {
+        return String.join(" * ", factors);
+    }
 
-    protected abstract String group(String text);
+    protected String group(String text) {
+        return "(" + text + ")";
+    }
 
     protected String relation() {
         return " == ";

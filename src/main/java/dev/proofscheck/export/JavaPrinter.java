@@ -33,11 +33,7 @@ final class JavaPrinter extends InfixPrinter {
 
     /** A Java identifier for a user name (keywords get a trailing underscore). */
     static String identifier(String name) {
-        String s = name.replaceAll("[^A-Za-z0-9_]", "_");
-        if (s.isEmpty() || Character.isDigit(s.charAt(0))) {
-            s = "_" + s;
-        }
-        return KEYWORDS.contains(s) ? s + "_" : s;
+        return CodeNames.identifier(name, KEYWORDS);
     }
 
     @Override
@@ -88,10 +84,6 @@ final class JavaPrinter extends InfixPrinter {
         return new Printed(f + "(" + String.join(", ", a) + ")", Prec.ATOM);
     }
 
-    @Override
-    protected Printed fraction(Printed numerator, Printed denominator) {
-        return new Printed(wrap(numerator, Prec.PRODUCT) + " / " + wrap(denominator, Prec.POWER), Prec.PRODUCT);
-    }
 
     @Override
     protected Printed powerOf(Printed base, Printed exponent) {
@@ -106,15 +98,5 @@ final class JavaPrinter extends InfixPrinter {
     @Override
     protected Printed exp(Printed exponent) {
         return new Printed("Math.exp(" + exponent.text() + ")", Prec.ATOM);
-    }
-
-    @Override
-    protected String multiply(List<String> factors) {
-        return String.join(" * ", factors);
-    }
-
-    @Override
-    protected String group(String text) {
-        return "(" + text + ")";
     }
 }

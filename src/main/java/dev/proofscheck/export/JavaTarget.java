@@ -1,6 +1,5 @@
 package dev.proofscheck.export;
 
-import dev.proofscheck.expr.Substitution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,14 +27,12 @@ public final class JavaTarget implements ExportTarget {
             body.append("        private ").append(CodeNames.className(d.id())).append("() {}\n");
             Set<String> skipped = new HashSet<>();
             for (ExportItem item : d.items()) {
-                String reason = reasonNotExported(item, skipped);
+                String reason = item.complex() ? "complex-valued (a complex variable, I, Re or Im); see the Python export" : null;
                 String code = null;
                 if (reason == null) {
-                    try {
-                        code = printer.print(item.calls());
-                    } catch (InfixPrinter.Unsupported e) {
-                        reason = e.getMessage();
-                    }
+                    CodeNames.Attempt attempt = CodeNames.Attempt.of(printer, item, skipped);
+                    code = attempt.code();
+                    reason = attempt.reason();
                 }
                 body.append('\n');
                 if (reason != null) {
@@ -77,24 +74,6 @@ public final class JavaTarget implements ExportTarget {
             sb.append('\n').append(JavaHelpers.SOURCE.get(h));
         }
         return sb.append("}\n").toString();
-    }
-
-    /** Why an item is left out of Java before printing it, or null. */
-    private static String reasonNotExported(ExportItem item, Set<String> skipped) {
-        if (item.complex()) {
-            return "complex-valued (a complex variable, I, Re or Im); see the Python export";
-        }
-        for (String head : Substitution.heads(item.calls())) {
-            if (skipped.contains(head)) {
-                return "uses " + head + ", which is not exported";
-            }
-        }
-        for (String sym : Substitution.symbols(item.calls())) {
-            if (skipped.contains(sym)) {
-                return "uses " + sym + ", which is not exported";
-            }
-        }
-        return null;
     }
 
     /** Text safe inside a Java comment (no comment end, no unicode escape, no Javadoc tag). */

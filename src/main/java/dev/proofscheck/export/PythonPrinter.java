@@ -47,11 +47,7 @@ final class PythonPrinter extends InfixPrinter {
     }
 
     static String identifier(String name) {
-        String s = name.replaceAll("[^A-Za-z0-9_]", "_");
-        if (s.isEmpty() || Character.isDigit(s.charAt(0))) {
-            s = "_" + s;
-        }
-        return KEYWORDS.contains(s) ? s + "_" : s;
+        return CodeNames.identifier(name, KEYWORDS);
     }
 
     private String module() {
@@ -116,10 +112,6 @@ final class PythonPrinter extends InfixPrinter {
         return new Printed(qualifier + identifier(head) + "(" + inner + ")", Prec.ATOM);
     }
 
-    @Override
-    protected Printed fraction(Printed numerator, Printed denominator) {
-        return new Printed(wrap(numerator, Prec.PRODUCT) + " / " + wrap(denominator, Prec.POWER), Prec.PRODUCT);
-    }
 
     @Override
     protected Printed powerOf(Printed base, Printed exponent) {
@@ -134,15 +126,5 @@ final class PythonPrinter extends InfixPrinter {
     @Override
     protected Printed exp(Printed exponent) {
         return new Printed(module() + "exp(" + exponent.text() + ")", Prec.ATOM);
-    }
-
-    @Override
-    protected String multiply(List<String> factors) {
-        return String.join(" * ", factors);
-    }
-
-    @Override
-    protected String group(String text) {
-        return "(" + text + ")";
     }
 }

@@ -1,6 +1,5 @@
 package dev.proofscheck.export;
 
-import dev.proofscheck.expr.Substitution;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,20 +55,9 @@ public final class PythonTarget implements ExportTarget {
             for (ExportItem item : d.items()) {
                 boolean complex = complexClass && !(PythonPrinter.needsRealFunctions(item.calls()) && !item.complex());
                 PythonPrinter printer = new PythonPrinter(complex, complexClass, cls + ".");
-                String reason = null;
-                String code = null;
-                for (String head : Substitution.heads(item.calls())) {
-                    if (skipped.contains(head)) {
-                        reason = "uses " + head + ", which is not exported";
-                    }
-                }
-                if (reason == null) {
-                    try {
-                        code = printer.print(item.calls());
-                    } catch (InfixPrinter.Unsupported e) {
-                        reason = e.getMessage();
-                    }
-                }
+                CodeNames.Attempt attempt = CodeNames.Attempt.of(printer, item, skipped);
+                String reason = attempt.reason();
+                String code = attempt.code();
                 body.append('\n');
                 item.comments().forEach(c -> body.append("    # ").append(c).append('\n'));
                 item.domains().forEach((v, dom) -> body.append("    # domain: ").append(v).append(" in ").append(dom.describe()).append('\n'));
