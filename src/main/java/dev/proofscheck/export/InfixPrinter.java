@@ -143,9 +143,12 @@ abstract class InfixPrinter {
                 Expr.Call p = (Expr.Call) f;
                 Rational positive = ((Expr.Num) p.arg(1)).value().negate();
                 denominator.add(positive.equals(Rational.ONE) ? p.arg(0) : Expr.power(p.arg(0), new Expr.Num(positive)));
-            } else {
-                numerator.add(f);
+            } else if (!(f instanceof Expr.Num n && n.value().equals(Rational.ONE))) {
+                numerator.add(f); // a factor 1 (Symja's 1/2*x reads back as Times[1, 1/2, x]) is not written
             }
+        }
+        if (numerator.isEmpty() && denominator.isEmpty()) {
+            return new Printed(integer(BigInteger.ONE), Prec.ATOM);
         }
         if (denominator.isEmpty()) {
             List<String> parts = new ArrayList<>();

@@ -22,6 +22,7 @@ class LatexPrinterTest {
         "lplus - 2 I Pi x # \\mathrm{lplus} - 2 i \\pi x",
         "x^(1/3) - 3/4 y # x^{\\frac{1}{3}} - \\frac{3 y}{4}",
         "a == 2 b # a = 2 b",
+        "1/2*(x + 1) y # \\frac{\\left(x + 1\\right) y}{2}",
     })
     void printsNotation(String input, String latex) throws ExprSyntaxException {
         assertEquals(latex, LatexPrinter.of(ExprParser.parse(input)));
