@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code proofs-check [PATH...]}: checks derivation files and prints a verdict per claim. */
 @Command(name = "proofs-check", mixinStandardHelpOptions = true, version = "proofs-check 0.1.0",
-        subcommands = {BenchCommand.class, CoverageCommand.class, ErrataCommand.class, MutateCommand.class, ReportCommand.class},
+        subcommands = {BenchCommand.class, CoverageCommand.class, ErrataCommand.class, ExportCommand.class, MutateCommand.class, ReportCommand.class},
         description = "Checks the claims of derivation files symbolically (Symja) and numerically (arbitrary precision).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -75,12 +75,18 @@ public final class ExprPrinter {
     }
 
     private static void writeTimes(List<Expr> factors, StringBuilder sb) {
-        if (factors.size() >= 2 && isMinusOne(factors.get(0))) {
-            sb.append("-");
-            writeTimes(factors.subList(1, factors.size()), sb);
-            return;
-        }
         boolean first = true;
+        if (factors.size() >= 2 && isMinusOne(factors.get(0))) {
+            if (!(factors.get(1) instanceof Expr.Call p && p.head().equals("Power") && isMinusOne(p.arg(1)))) {
+                sb.append("-");
+                writeTimes(factors.subList(1, factors.size()), sb);
+                return;
+            }
+            // -1/x reads back as Times[-1, Power[x, -1]]; -(1/x) would read back with an extra factor 1
+            sb.append("-1");
+            factors = factors.subList(1, factors.size());
+            first = false;
+        }
         for (Expr f : factors) {
             if (f instanceof Expr.Call p && p.head().equals("Power") && isMinusOne(p.arg(1)) && !first) {
                 sb.append("/");
