@@ -169,10 +169,10 @@ public final class IntegralCheck {
             env.put(var, BigComplex.valueOf(x));
             BigComplex v = ev.evaluate(integrand, env);
             if (gaussian) {
-                BigDecimal halfSquare = x.multiply(x, mc).divide(BigDecimal.valueOf(2), mc);
-                if (halfSquare.compareTo(BigDecimal.valueOf(3L * precision)) > 0) {
-                    return BigComplex.ZERO; // the density is below 10^-(1.3 * precision) there
+                if (beyondDensityCutoff(x, precision, mc)) {
+                    return BigComplex.ZERO;
                 }
+                BigDecimal halfSquare = x.multiply(x, mc).divide(BigDecimal.valueOf(2), mc);
                 v = v.multiply(BigDecimalMath.exp(halfSquare.negate(), mc), mc).divide(normal, mc);
             }
             return v;
@@ -197,6 +197,11 @@ public final class IntegralCheck {
         List<BigDecimal> cuts = new ArrayList<>();
         for (Expr split : splits) {
             BigDecimal c = real(ev, split, p.at(ev));
+            if (gaussian && beyondDensityCutoff(c, precision, mc)) {
+                // the integrand is taken as 0 out there, so the kink is invisible; cutting there would leave
+                // the bulk to a half-line rule whose first nodes all fall in that zero region and end its march
+                continue;
+            }
             if ((lo == null || c.compareTo(lo) > 0) && (hi == null || c.compareTo(hi) < 0)
                     && cuts.stream().noneMatch(x -> x.compareTo(c) == 0)) {
                 cuts.add(c);
@@ -222,6 +227,12 @@ public final class IntegralCheck {
         }
         DoubleExponentialQuadrature.Result r = new DoubleExponentialQuadrature.Result(total, error, levels, evaluations, abs);
         return reversed ? negate(r) : r;
+    }
+
+    /** Whether the N(0,1) density at {@code x} is below 10^-(1.3 * precision), where Gaussian integrands are taken as 0. */
+    private static boolean beyondDensityCutoff(BigDecimal x, int precision, MathContext mc) {
+        BigDecimal halfSquare = x.multiply(x, mc).divide(BigDecimal.valueOf(2), mc);
+        return halfSquare.compareTo(BigDecimal.valueOf(3L * precision)) > 0;
     }
 
     /** One piece between two cut points; a null end is the infinity on its side. */

@@ -53,6 +53,8 @@ class ClaimCheckerTest {
         "ReLU mean, range cut at the kink | {id: a, kind: integral, integrand: 'Max[0, x]', var: x, over: gaussian, split: [0], equals: '1/Sqrt[2 Pi]'} | VERIFIED",
         "ReLU second Hermite coefficient | {id: a, kind: integral, integrand: 'Max[0, x] HermiteHe[2, x]/Sqrt[2]', var: x, over: gaussian, split: [0], equals: '1/(2 Sqrt[Pi])'} | VERIFIED",
         "ReLU second Hermite coefficient, wrong | {id: a, kind: integral, integrand: 'Max[0, x] HermiteHe[2, x]/Sqrt[2]', var: x, over: gaussian, split: [0], equals: '1/Sqrt[Pi]'} | REFUTED",
+        "a kink far out in the Gaussian tail does not hide the bulk | {id: a, kind: integral, integrand: 'Max[0, x + 100]', var: x, over: gaussian, split: ['-100'], equals: 100} | VERIFIED",
+        "the same, claimed zero (what the lost bulk would give) | {id: a, kind: integral, integrand: 'Max[0, x + 100]', var: x, over: gaussian, split: ['-100'], equals: 0} | REFUTED",
         "step function integral | {id: a, kind: integral, integrand: 'UnitStep[x - 1/3] Sign[x]', var: x, from: -1, to: 1, split: ['1/3'], equals: '2/3'} | VERIFIED",
         "HermiteHe through Symja's HermiteH | {id: a, kind: identity, lhs: 'HermiteHe[3, x]', rhs: 'x^3 - 3 x'} | PROVED",
         "an integral that cancels to zero | {id: a, kind: integral, integrand: 'x^3 - x', var: x, over: gaussian, equals: 0} | PROVED",
