@@ -32,6 +32,7 @@ public final class PointwiseCheck {
         int highestPrecision = 0;
         List<String> skipped = new ArrayList<>();
         List<String> undecided = new ArrayList<>();
+        List<String> vanished = new ArrayList<>();
         BranchCutTally cuts = new BranchCutTally();
         int evaluated = 0;
         for (Point p : candidates) {
@@ -58,9 +59,29 @@ public final class PointwiseCheck {
             evaluated++;
             cuts.add(p, l, r);
             Comparison c = Comparison.of(l, r, Tolerances.REQUIRED_DIGITS);
+            if (c.result() == Comparison.Result.DIFFERENT) {
+                // both precisions can round a deep cancellation the same way (error 0): look again higher up
+                PrecisionLadder higher = ladder.raisedBy(Tolerances.PRECISION_RAISE_FACTOR);
+                try {
+                    Estimate l2 = higher.estimate(lhs, p);
+                    Estimate r2 = higher.estimate(rhs, p);
+                    Comparison c2 = Comparison.of(l2, r2, Tolerances.REQUIRED_DIGITS);
+                    if (c2.result() == Comparison.Result.DIFFERENT) {
+                        return refuted(p, l2, r2, c2, agreeing, higher.basePrecision() + "/" + 2 * higher.basePrecision() + " digits");
+                    }
+                    if (c2.result() == Comparison.Result.EQUAL) {
+                        vanished.add(p.toString());
+                    }
+                    l = l2;
+                    r = r2;
+                    c = c2;
+                } catch (EvaluationException e) {
+                    return refuted(p, l, r, c, agreeing, "not re-confirmed at higher precision (" + e.getMessage() + ")");
+                }
+            }
             switch (c.result()) {
                 case DIFFERENT:
-                    return refuted(p, l, r, c, agreeing);
+                    throw new IllegalStateException("unreachable: a confirmed disagreement returned above");
                 case UNDECIDED:
                     undecided.add(p.toString());
                     break;
@@ -89,6 +110,7 @@ public final class PointwiseCheck {
         }
         PointDetails.putCounted(details, "skipped", skipped);
         PointDetails.putCounted(details, "undecided", undecided);
+        PointDetails.putCounted(details, "disagreement_vanished_at_higher_precision", vanished);
         cuts.putDetails(details);
         if (agreeing < wanted) {
             String why = "only " + agreeing + " of " + wanted + " points decided"
@@ -108,12 +130,14 @@ public final class PointwiseCheck {
         String summary = (domains.isEmpty() ? "1 evaluation" : agreeing + " points") + ", both sides agree " + digits
                 + " (required " + Tolerances.REQUIRED_DIGITS + ", working precision " + ladder.basePrecision() + "/" + 2 * ladder.basePrecision() + " digits"
                 + (raised > 0 ? ", raised at " + raised + " points for cancellation" : "") + ")"
+                + (vanished.isEmpty() ? "" : "; at " + vanished.size() + " points an apparent disagreement was re-evaluated at "
+                        + Tolerances.PRECISION_RAISE_FACTOR + "x the precision and vanished (cancellation), e.g. " + vanished.get(0))
                 + (skipped.isEmpty() ? "" : "; " + skipped.size() + " singular points skipped")
                 + cuts.summary(evaluated);
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
     }
 
-    private static NumericOutcome refuted(Point p, Estimate l, Estimate r, Comparison c, int agreeingBefore) {
+    private static NumericOutcome refuted(Point p, Estimate l, Estimate r, Comparison c, int agreeingBefore, String confirmation) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("point", p.toString());
         details.put("lhs", Numbers.show(l.value(), 20));
@@ -121,11 +145,13 @@ public final class PointwiseCheck {
         details.put("difference", Numbers.sci(c.difference()));
         details.put("tolerance", Numbers.sci(c.tolerance()));
         details.put("points_agreeing_before", agreeingBefore);
+        details.put("confirmation", confirmation);
         BranchCutTally here = new BranchCutTally();
         here.add(p, l, r);
         here.putDetails(details);
         String summary = "at " + p + ": lhs = " + Numbers.show(l.value(), 16) + ", rhs = " + Numbers.show(r.value(), 16)
-                + ", |lhs - rhs| = " + Numbers.sci(c.difference()) + " > tol = " + Numbers.sci(c.tolerance()) + BranchCutTally.at(l, r);
+                + ", |lhs - rhs| = " + Numbers.sci(c.difference()) + " > tol = " + Numbers.sci(c.tolerance()) + BranchCutTally.at(l, r)
+                + (confirmation.startsWith("not") ? "; " + confirmation : " (confirmed at " + confirmation + ")");
         return new NumericOutcome(NumericOutcome.Status.REFUTED, summary, details);
     }
 }

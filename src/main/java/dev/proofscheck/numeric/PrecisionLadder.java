@@ -30,6 +30,14 @@ public final class PrecisionLadder {
         return basePrecision;
     }
 
+    /**
+     * The same ladder starting {@code factor} times higher: a disagreement found on this ladder is
+     * re-checked there, since cancellation deeper than both working precisions shows no rounding error.
+     */
+    public PrecisionLadder raisedBy(int factor) {
+        return new PrecisionLadder(basePrecision * factor, requiredDigits, deadline);
+    }
+
     /** Evaluates {@code e} at {@code point}. */
     public Estimate estimate(Expr e, Point point) throws EvaluationException {
         return estimate(e, point::at);
