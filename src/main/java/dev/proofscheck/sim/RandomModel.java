@@ -9,7 +9,8 @@ import java.util.Optional;
  * its parameters and the statistics it can compute. Its size {@code n} (the claim's {@code sizes}) is
  * the number of samples; the other dimensions follow from the parameters (e.g. {@code p = round(gamma n)}).
  */
-public sealed interface RandomModel permits SampleCovarianceModel, LeastSquaresModel, SpikedWignerModel {
+public sealed interface RandomModel permits SampleCovarianceModel, LeastSquaresModel, SpikedWignerModel,
+        SpikedCovarianceModel {
 
     /** The name claims use. */
     String name();
