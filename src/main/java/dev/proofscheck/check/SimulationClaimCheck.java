@@ -2,6 +2,7 @@ package dev.proofscheck.check;
 
 import ch.obermuhlner.math.big.BigComplex;
 import dev.proofscheck.expr.Expr;
+import dev.proofscheck.expr.ExprPrinter;
 import dev.proofscheck.model.Claim;
 import dev.proofscheck.model.Definitions;
 import dev.proofscheck.model.Derivation;
@@ -10,6 +11,7 @@ import dev.proofscheck.numeric.Deadline;
 import dev.proofscheck.numeric.EvaluationException;
 import dev.proofscheck.numeric.Estimate;
 import dev.proofscheck.numeric.PrecisionLadder;
+import dev.proofscheck.numeric.RealFunction;
 import dev.proofscheck.sim.DecisionRule;
 import dev.proofscheck.sim.EvidenceRow;
 import dev.proofscheck.sim.Experiment;
@@ -49,8 +51,8 @@ final class SimulationClaimCheck {
         double prediction;
         Map<String, Expr> point = new LinkedHashMap<>();
         b.at().forEach((k, v) -> point.put(k, defs.expand(v)));
+        Map<String, Double> atValues = new LinkedHashMap<>();
         try {
-            Map<String, Double> atValues = new LinkedHashMap<>();
             for (Map.Entry<String, Expr> e : point.entrySet()) {
                 atValues.put(e.getKey(), real(ladder, e.getValue(), Map.of(), "the value of " + e.getKey()));
             }
@@ -63,7 +65,8 @@ final class SimulationClaimCheck {
         }
         Experiment experiment;
         try {
-            experiment = model.experiment(parameters, statistic.name());
+            experiment = b.function() == null ? model.experiment(parameters, statistic.name())
+                    : model.experiment(parameters, statistic.name(), new RealFunction(defs.expand(b.function()), b.variable(), atValues));
         } catch (IllegalArgumentException e) {
             return Verdict.error(c.position() + ": " + e.getMessage());
         }
@@ -79,7 +82,8 @@ final class SimulationClaimCheck {
             case REFUTED -> Status.REFUTED;
             case INCONCLUSIVE -> Status.INCONCLUSIVE;
         };
-        return new Verdict(status, "simulation", evidence(b, parameters, prediction, decision, claimSeed),
+        // a model without parameters (gaussian-expectation) is shown at the claim's point
+        return new Verdict(status, "simulation", evidence(b, parameters.isEmpty() ? atValues : parameters, prediction, decision, claimSeed),
                 details(b, parameters, prediction, decision, claimSeed));
     }
 
@@ -108,8 +112,9 @@ final class SimulationClaimCheck {
     private String evidence(SimulationBody b, Map<String, Double> parameters, double prediction, SimulationDecision decision, long seed) {
         StringBuilder sb = new StringBuilder(decision.reason());
         // no thread count here: the evidence is the same on any number of threads, byte for byte
-        sb.append(String.format(Locale.ROOT, "%n%s/%s at %s, prediction %.6g, trial seeds from %d",
-                b.model(), b.statistic(), show(parameters), prediction, seed));
+        String of = b.function() == null ? "" : " of " + ExprPrinter.print(b.function()) + " over " + b.variable() + " ~ N(0, 1)";
+        sb.append(String.format(Locale.ROOT, "%n%s/%s%s%s, prediction %.6g, trial seeds from %d",
+                b.model(), b.statistic(), of, parameters.isEmpty() ? "" : " at " + show(parameters), prediction, seed));
         sb.append(String.format(Locale.ROOT, "%n%7s %7s %13s %11s %13s %12s %11s", "n", "trials", "mean", "SE", "prediction", "gap", "band"));
         for (EvidenceRow r : decision.rows()) {
             sb.append(String.format(Locale.ROOT, "%n%7d %7s %13.6g %11.3g %13.6g %+12.3g %11.3g", r.n(),
@@ -135,6 +140,10 @@ final class SimulationClaimCheck {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", b.model());
         out.put("statistic", b.statistic());
+        if (b.function() != null) {
+            out.put("of", ExprPrinter.print(b.function()));
+            out.put("var", b.variable());
+        }
         Map<String, Object> p = new LinkedHashMap<>();
         parameters.forEach((k, v) -> p.put(k, g(v)));
         out.put("parameters", p);

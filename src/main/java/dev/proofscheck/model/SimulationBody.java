@@ -13,9 +13,12 @@ import java.util.Map;
  * @param at variable -> constant expression: the point at which the claim is simulated
  * @param sizes increasing sizes (the model's n)
  * @param trials trials asked for at each size
+ * @param function for a model that averages a function (gaussian-expectation): the expression {@code of}
+ *     of {@code variable} and the derivation's variables; null otherwise
+ * @param variable the variable of {@code function}, or null
  */
 public record SimulationBody(String model, String statistic, Map<String, Expr> parameters, Map<String, Expr> at,
-        Expr prediction, List<Integer> sizes, int trials) implements ClaimBody {
+        Expr prediction, List<Integer> sizes, int trials, Expr function, String variable) implements ClaimBody {
     public SimulationBody {
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         at = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(at));

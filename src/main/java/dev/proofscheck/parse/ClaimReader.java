@@ -306,6 +306,11 @@ final class ClaimReader {
     }
 
     private String boundVar(Map<String, Node> m, Node node) throws InputException {
+        return boundVar(nodes, scope, m, node);
+    }
+
+    /** The claim's {@code var}: a name, not a definition's (a declared variable is shadowed). */
+    static String boundVar(Nodes nodes, Scope scope, Map<String, Node> m, Node node) throws InputException {
         String var = nodes.required(m, "var", node, "this claim").trim();
         DerivationReader.checkName(nodes, m.get("var"), var, "var");
         if (scope.isDeclared(var) && !scope.isVariable(var)) {

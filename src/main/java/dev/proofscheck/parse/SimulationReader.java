@@ -1,5 +1,6 @@
 package dev.proofscheck.parse;
 
+import dev.proofscheck.expr.Builtins;
 import dev.proofscheck.expr.Expr;
 import dev.proofscheck.expr.Substitution;
 import dev.proofscheck.model.ClaimBody;
@@ -24,7 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * parameters and prediction use, and the sizes increase.
  */
 final class SimulationReader {
-    static final Set<String> KEYS = Set.of("model", "statistic", "parameters", "at", "predicts", "sizes", "trials");
+    static final Set<String> KEYS = Set.of("model", "statistic", "parameters", "at", "predicts", "sizes", "trials", "of", "var");
     /** Trials per size when a claim does not say. */
     static final int DEFAULT_TRIALS = 40;
     static final int MAX_TRIALS = 100_000;
@@ -91,7 +92,27 @@ final class SimulationReader {
         Expr prediction = expression(predNode, "'predicts'");
         Set<String> used = new LinkedHashSet<>(Substitution.symbols(expander.expand(prediction)));
         parameters.values().forEach(e -> used.addAll(Substitution.symbols(expander.expand(e))));
+        Expr function = null;
+        String variable = null;
+        if (model.averagesAFunction()) {
+            if (!m.containsKey("of")) {
+                throw new InputException(nodes.at(node), model.name() + " needs 'of' (the function of 'var' whose expectation is simulated)");
+            }
+            variable = ClaimReader.boundVar(nodes, scope, m, node);
+            function = expression(m.get("of"), "'of'", Set.of(variable));
+            Set<String> free = new LinkedHashSet<>(Substitution.symbols(expander.expand(function)));
+            free.remove(variable);
+            used.addAll(free);
+        } else {
+            for (String key : List.of("of", "var")) {
+                if (m.containsKey(key)) {
+                    throw new InputException(nodes.at(m.get(key)), "'" + key + "' is only for a model that averages a function ("
+                            + String.join(", ", Models.all().stream().filter(RandomModel::averagesAFunction).map(RandomModel::name).toList()) + ")");
+                }
+            }
+        }
         used.removeAll(at.keySet());
+        used.removeAll(Builtins.CONSTANTS);
         if (!used.isEmpty()) {
             throw new InputException(nodes.at(atNode != null ? atNode : node), "'at' must give a value to "
                     + String.join(", ", used) + " (used by the parameters or the prediction)");
@@ -106,7 +127,7 @@ final class SimulationReader {
                         + " and " + MAX_TRIALS + ", not " + trials);
             }
         }
-        return new SimulationBody(model.name(), statistic.name(), parameters, at, prediction, sizes, trials);
+        return new SimulationBody(model.name(), statistic.name(), parameters, at, prediction, sizes, trials, function, variable);
     }
 
     private static boolean otherStatisticsNeed(RandomModel model, Statistic chosen, String parameter) {
@@ -147,8 +168,12 @@ final class SimulationReader {
     }
 
     private Expr expression(Node n, String what) throws InputException {
+        return expression(n, what, Set.of());
+    }
+
+    private Expr expression(Node n, String what, Set<String> bound) throws InputException {
         Expr e = ExpressionReader.parse(nodes, n, what, false);
-        String problem = scope.withBound(Set.of()).firstProblem(e, true);
+        String problem = scope.withBound(bound).firstProblem(e, true);
         if (problem != null) {
             throw new InputException(nodes.at(n), problem);
         }

@@ -6,7 +6,8 @@ import java.util.Optional;
 /** The random models simulation claims can name. */
 public final class Models {
     private static final List<RandomModel> ALL = List.of(new SampleCovarianceModel(), new LeastSquaresModel(),
-            new SpikedWignerModel());
+            new SpikedWignerModel(), new SpikedCovarianceModel(),
+            new GaussianExpectationModel());
 
     private Models() {}
 

@@ -3,13 +3,15 @@ package dev.proofscheck.sim;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * A family of random objects that a simulation claim can name ({@code model: sample-covariance}), with
  * its parameters and the statistics it can compute. Its size {@code n} (the claim's {@code sizes}) is
  * the number of samples; the other dimensions follow from the parameters (e.g. {@code p = round(gamma n)}).
  */
-public sealed interface RandomModel permits SampleCovarianceModel, LeastSquaresModel, SpikedWignerModel {
+public sealed interface RandomModel permits SampleCovarianceModel, LeastSquaresModel, SpikedWignerModel,
+        SpikedCovarianceModel, GaussianExpectationModel {
 
     /** The name claims use. */
     String name();
@@ -27,6 +29,22 @@ public sealed interface RandomModel permits SampleCovarianceModel, LeastSquaresM
      * @throws IllegalArgumentException for a parameter value outside the model's range, with the value
      */
     Experiment experiment(Map<String, Double> parameters, String statistic);
+
+    /**
+     * Whether the model averages a function that the claim gives as an expression ({@code of:}, in the
+     * variable {@code var:}), rather than a statistic of its own random objects.
+     */
+    default boolean averagesAFunction() {
+        return false;
+    }
+
+    /**
+     * As {@link #experiment(Map, String)}, for a model that {@link #averagesAFunction() averages a function}:
+     * {@code function} is the claim's expression of one real variable (safe to call from several threads).
+     */
+    default Experiment experiment(Map<String, Double> parameters, String statistic, DoubleUnaryOperator function) {
+        throw new IllegalArgumentException(name() + " takes no function");
+    }
 
     default Optional<Statistic> statistic(String name) {
         return statistics().stream().filter(s -> s.name().equals(name)).findFirst();

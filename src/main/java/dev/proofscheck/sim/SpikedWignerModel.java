@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
  * The spiked Wigner matrix {@code Y = theta v v^T + W} of size n: W symmetric with independent N(0, 1/n)
@@ -75,26 +73,7 @@ public final class SpikedWignerModel implements RandomModel {
                 y.data[j * n + i] = w;
             }
         }
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, overlap, true);
-        if (!eig.decompose(y)) {
-            throw new ArithmeticException("symmetric eigenvalue decomposition failed at n = " + n);
-        }
-        int best = 0;
-        for (int i = 1; i < n; i++) {
-            if (eig.getEigenvalue(i).real > eig.getEigenvalue(best).real) {
-                best = i;
-            }
-        }
-        if (!overlap) {
-            return eig.getEigenvalue(best).real;
-        }
-        DMatrixRMaj u = eig.getEigenVector(best);
-        double dot = 0;
-        double norm = 0;
-        for (int i = 0; i < n; i++) {
-            dot += u.data[i] * v[i];
-            norm += u.data[i] * u.data[i];
-        }
-        return dot * dot / norm;
+        TopEigenpair top = TopEigenpair.of(y, overlap);
+        return overlap ? top.overlap(v) : top.value();
     }
 }
