@@ -15,7 +15,7 @@ class GaussianExpectationModelTest {
     private static final List<Integer> SIZES = List.of(250, 1000, 4000);
 
     private static SimulationDecision decide(DoubleUnaryOperator f, double prediction) {
-        List<SizeEstimate> estimates = new SimulationRunner(new SimulationSettings(2, 600, false))
+        List<SizeEstimate> estimates = new SimulationRunner(new SimulationSettings(2, 600))
                 .run(MODEL.experiment(Map.of(), "mean", f), SIZES, 40, 11, "test");
         return DecisionRule.decide(estimates, prediction, MODEL.statistic("mean").orElseThrow().finiteSize());
     }

@@ -18,7 +18,7 @@ class SpikedCovarianceModelTest {
     private static final List<Integer> SIZES = List.of(60, 120, 240);
 
     private static List<SizeEstimate> simulate(double gamma, double theta, String statistic, List<Integer> sizes, int trials) {
-        return new SimulationRunner(new SimulationSettings(2, 600, false))
+        return new SimulationRunner(new SimulationSettings(2, 600))
                 .run(MODEL.experiment(Map.of("gamma", gamma, "theta", theta), statistic), sizes, trials, 5, "test");
     }
 
