@@ -102,8 +102,16 @@ final class GaussianPairQuadrature {
             // the ray(s) where p cos + q sin = 0: the kink itself (c = 0), or where its radial cut runs off
             BigDecimal t = BigDecimalMath.atan2(l.p(), l.q().negate(), mc);
             t = t.signum() < 0 ? t.add(pi, mc) : t; // in [0, pi]: the two rays are t and t + pi
-            angles.add(t);
-            angles.add(t.add(pi, mc));
+            for (BigDecimal ray : List.of(t, t.add(pi, mc))) {
+                angles.add(ray);
+                // where a moving radial cut runs off (c != 0) the angular integrand is flat but not analytic
+                // (like exp(-c^2/(2 x^2)) at x = 0): panels graded towards the ray
+                for (int j = 3; l.c().signum() != 0 && j <= 8; j++) {
+                    BigDecimal w = pi.divide(BigDecimal.valueOf(1L << j), mc);
+                    angles.add(ray.add(w, mc));
+                    angles.add(ray.subtract(w, mc));
+                }
+            }
         }
         List<BigDecimal> gridBreaks = new ArrayList<>();
         for (double g : RADIAL[which]) {
@@ -112,6 +120,7 @@ final class GaussianPairQuadrature {
         List<GaussLegendreRule.Node> gridRadial = radial(gridBreaks, which);
         Sum sum = new Sum(f, u, v, env, a);
         BigDecimal norm = BigDecimal.ONE.divide(twoPi, mc);
+        angles.removeIf(th -> th.signum() < 0 || th.compareTo(twoPi) > 0);
         for (GaussLegendreRule.Node th : GaussLegendreRule.composite(sorted(angles), ANGULAR_NODES, precision)) {
             deadline.check();
             BigDecimal cos = BigDecimalMath.cos(th.x(), mc);
