@@ -42,7 +42,7 @@ class GaussianPairClaimTest {
         "arc-cosine kernel at r = +-1 | integrand: Max[0, u] Max[0, v]\\n    correlation: r\\n    split: {u: 0, v: 0}\\n    equals: (Sqrt[1 - r^2] + (Pi - ArcCos[r]) r)/(2 Pi) | VERIFIED",
         "arcsine law | integrand: Sign[u] Sign[v]\\n    correlation: rho\\n    split: {u: 0, v: 0}\\n    equals: 2 ArcSin[rho]/Pi | VERIFIED",
         "fourth moment | integrand: u^2 v^2\\n    correlation: rho\\n    equals: 1 + 2 rho^2 | VERIFIED",
-        "kink away from 0 (|rho| < 0.9: near 1 it reaches only ~12 digits) | integrand: Max[0, u - b] v\\n    correlation: rho\\n    split: {u: b}\\n    equals: rho (1 - Erf[b/Sqrt[2]])/2\\n    domain: {rho: '(-0.9, 0.9)'} | VERIFIED",
+        "kink away from 0 (rho in (-0.9, 0.9): near +-1 it reaches only ~12 digits) | integrand: Max[0, u - b] v\\n    correlation: rho\\n    split: {u: b}\\n    equals: rho (1 - Erf[b/Sqrt[2]])/2\\n    domain: {rho: '(-0.9, 0.9)'} | VERIFIED",
         "mutant: kink away from 0, P(U < b) | integrand: Max[0, u - b] v\\n    correlation: rho\\n    split: {u: b}\\n    equals: rho (1 + Erf[b/Sqrt[2]])/2\\n    domain: {rho: '(-0.9, 0.9)'} | REFUTED",
         "mutant: arc-cosine with Pi + ArcCos | integrand: Max[0, u] Max[0, v]\\n    correlation: rho\\n    split: {u: 0, v: 0}\\n    equals: (Sqrt[1 - rho^2] + (Pi + ArcCos[rho]) rho)/(2 Pi) | REFUTED",
         "mutant: arcsine law without 2 | integrand: Sign[u] Sign[v]\\n    correlation: rho\\n    split: {u: 0, v: 0}\\n    equals: ArcSin[rho]/Pi | REFUTED",
