@@ -156,6 +156,20 @@ public final class ClaimChecker {
                     : SymbolicOutcome.notAttempted("Symja's Integrate is unreliable with symbolic parameters (SYMJA-NOTES); numeric only");
             return VerdictCombiner.combine(symbolic, numeric);
         }
+        if (body instanceof ClaimBody.GaussianPair b) {
+            Expr f = defs.expand(b.integrand());
+            Expr rho = defs.expand(b.correlation());
+            Expr value = defs.expand(b.value());
+            List<Expr> uk = b.uKinks().stream().map(defs::expand).toList();
+            List<Expr> vk = b.vKinks().stream().map(defs::expand).toList();
+            List<Expr> all = new java.util.ArrayList<>(List.of(f, rho, value)); // the pair's own names are never declared variables
+            all.addAll(uk);
+            all.addAll(vk);
+            Map<String, Domain> domains = domains(d, c, null, all.toArray(Expr[]::new));
+            NumericOutcome numeric = numeric(deadline, () -> new dev.proofscheck.numeric.GaussianPairCheck(claimSeed, deadline).check(
+                    new dev.proofscheck.numeric.GaussianPairCheck.Pair(f, b.u(), b.v(), rho, uk, vk), value, domains));
+            return VerdictCombiner.combine(SymbolicOutcome.notAttempted("two-Gaussian expectations are checked numerically only"), numeric);
+        }
         if (body instanceof ClaimBody.FixedPoint || body instanceof ClaimBody.Inequality
                 || body instanceof ClaimBody.Rate || body instanceof ClaimBody.Ode) {
             return new SolvedClaimChecker(defs, claimSeed, deadline).verdict(d, c);

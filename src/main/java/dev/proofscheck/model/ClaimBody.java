@@ -7,7 +7,7 @@ import java.util.List;
 /** What a claim states, one record per claim kind. Expressions are as written (definitions not expanded). */
 public sealed interface ClaimBody
         permits ClaimBody.Identity, ClaimBody.Equation, ClaimBody.Limit, ClaimBody.Series, ClaimBody.Integral,
-                ClaimBody.Value, SimulationBody, ClaimBody.FixedPoint, ClaimBody.Inequality, ClaimBody.Rate, ClaimBody.Ode,
+                ClaimBody.Value, ClaimBody.GaussianPair, SimulationBody, ClaimBody.FixedPoint, ClaimBody.Inequality, ClaimBody.Rate, ClaimBody.Ode,
                 MatrixIdentity {
 
     /** The kind's name as written in files and reports. */
@@ -74,6 +74,23 @@ public sealed interface ClaimBody
 
         public String kind() {
             return "integral";
+        }
+    }
+
+    /**
+     * {@code E[integrand]} over a standard Gaussian pair {@code (u, v)} of correlation {@code correlation}
+     * (an expression of the variables, in [-1, 1]); {@code uKinks}/{@code vKinks} are the values where
+     * the integrand has a kink or jump in u or in v (ReLU, |x|, sign).
+     */
+    record GaussianPair(Expr integrand, String u, String v, Expr correlation, List<Expr> uKinks, List<Expr> vKinks, Expr value)
+            implements ClaimBody {
+        public GaussianPair {
+            uKinks = List.copyOf(uKinks);
+            vKinks = List.copyOf(vKinks);
+        }
+
+        public String kind() {
+            return "gaussian-pair";
         }
     }
 

@@ -76,20 +76,25 @@ public final class Evaluator {
      * values must then stay fixed for the life of this evaluator.
      */
     public Evaluator freezeAllBut(Expr root, String var) {
-        markFreezable(root, var);
+        return freezeAllBut(root, java.util.Set.of(var));
+    }
+
+    /** As above, with several variables changing (the two of a Gaussian pair). */
+    public Evaluator freezeAllBut(Expr root, java.util.Set<String> vars) {
+        markFreezable(root, vars);
         return this;
     }
 
-    private boolean markFreezable(Expr e, String var) {
+    private boolean markFreezable(Expr e, java.util.Set<String> vars) {
         if (e instanceof Expr.Num) {
             return true;
         }
         if (e instanceof Expr.Sym s) {
-            return !s.name().equals(var);
+            return !vars.contains(s.name());
         }
         boolean all = true;
         for (Expr a : ((Expr.Call) e).args()) {
-            all &= markFreezable(a, var);
+            all &= markFreezable(a, vars);
         }
         if (all) {
             freezable.add(e);

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ch.obermuhlner.math.big.BigComplex;
-import ch.obermuhlner.math.big.BigDecimalMath;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -164,18 +163,18 @@ public final class IntegralCheck {
         Evaluator ev = new Evaluator(precision, deadline).freezeAllBut(integrand, var);
         MathContext mc = ev.mathContext();
         Map<String, BigComplex> env = p.at(ev);
-        BigDecimal normal = BigDecimalMath.sqrt(ev.pi().multiply(BigDecimal.valueOf(2)), mc);
+        GaussianDensity density = new GaussianDensity(ev);
         DoubleExponentialQuadrature.Integrand f = x -> {
-            env.put(var, BigComplex.valueOf(x));
-            BigComplex v = ev.evaluate(integrand, env);
             if (gaussian) {
-                if (beyondDensityCutoff(x, precision, mc)) {
+                BigDecimal w = density.at(x);
+                if (w.signum() == 0) {
                     return BigComplex.ZERO;
                 }
-                BigDecimal halfSquare = x.multiply(x, mc).divide(BigDecimal.valueOf(2), mc);
-                v = v.multiply(BigDecimalMath.exp(halfSquare.negate(), mc), mc).divide(normal, mc);
+                env.put(var, BigComplex.valueOf(x));
+                return ev.evaluate(integrand, env).multiply(w, mc);
             }
-            return v;
+            env.put(var, BigComplex.valueOf(x));
+            return ev.evaluate(integrand, env);
         };
         // ends as (value, infinity sign); orientation fixed so that lo < hi
         BigDecimal lo = gaussian ? null : (from.infinite() ? null : real(ev, from.expr(), p.at(ev)));
@@ -197,7 +196,7 @@ public final class IntegralCheck {
         List<BigDecimal> cuts = new ArrayList<>();
         for (Expr split : splits) {
             BigDecimal c = real(ev, split, p.at(ev));
-            if (gaussian && beyondDensityCutoff(c, precision, mc)) {
+            if (gaussian && density.beyondCutoff(c)) {
                 // the integrand is taken as 0 out there, so the kink is invisible; cutting there would leave
                 // the bulk to a half-line rule whose first nodes all fall in that zero region and end its march
                 continue;
@@ -212,6 +211,16 @@ public final class IntegralCheck {
         points.add(lo);
         points.addAll(cuts);
         points.add(hi);
+        DoubleExponentialQuadrature.Result r = piecewise(quad, f, points, mc);
+        return reversed ? negate(r) : r;
+    }
+
+    /**
+     * The integral of {@code f} from the first to the last of {@code points}, cut at the ones between
+     * (ascending); a null end is the infinity on its side.
+     */
+    static DoubleExponentialQuadrature.Result piecewise(DoubleExponentialQuadrature quad, DoubleExponentialQuadrature.Integrand f,
+            List<BigDecimal> points, MathContext mc) throws EvaluationException {
         BigComplex total = BigComplex.ZERO;
         BigDecimal error = BigDecimal.ZERO;
         BigDecimal abs = BigDecimal.ZERO;
@@ -225,14 +234,7 @@ public final class IntegralCheck {
             evaluations += r.evaluations();
             levels = Math.max(levels, r.levels());
         }
-        DoubleExponentialQuadrature.Result r = new DoubleExponentialQuadrature.Result(total, error, levels, evaluations, abs);
-        return reversed ? negate(r) : r;
-    }
-
-    /** Whether the N(0,1) density at {@code x} is below 10^-(1.3 * precision), where Gaussian integrands are taken as 0. */
-    private static boolean beyondDensityCutoff(BigDecimal x, int precision, MathContext mc) {
-        BigDecimal halfSquare = x.multiply(x, mc).divide(BigDecimal.valueOf(2), mc);
-        return halfSquare.compareTo(BigDecimal.valueOf(3L * precision)) > 0;
+        return new DoubleExponentialQuadrature.Result(total, error, levels, evaluations, abs);
     }
 
     /** One piece between two cut points; a null end is the infinity on its side. */

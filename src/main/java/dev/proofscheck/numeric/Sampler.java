@@ -35,9 +35,14 @@ public final class Sampler {
      * looked for at ordinary interior points.
      */
     public List<Point> points(Map<String, Domain> domains, int count) {
+        return points(domains, count, Tolerances.SAMPLE_POINTS);
+    }
+
+    /** As above, with the end points just before position {@code decided} (for checks that decide fewer points). */
+    public List<Point> points(Map<String, Domain> domains, int count, int decided) {
         List<Point> raw = rawPoints(domains, count);
         int ends = Math.min(2 * domains.size(), raw.size());
-        int slot = Math.max(0, Math.min(Tolerances.SAMPLE_POINTS, raw.size()) - ends);
+        int slot = Math.max(0, Math.min(decided, raw.size()) - ends);
         List<Point> out = new ArrayList<>(raw.subList(ends, ends + slot));
         out.addAll(raw.subList(0, ends));
         out.addAll(raw.subList(ends + slot, raw.size()));

@@ -29,6 +29,7 @@ final class ClaimReader {
             Map.entry("series", Set.of("expr", "var", "at", "side", "order", "equals")),
             Map.entry("integral", Set.of("integrand", "var", "from", "to", "over", "equals", "split", "digits")),
             Map.entry("value", Set.of("expr", "equals", "digits")),
+            Map.entry("gaussian-pair", Set.of("integrand", "vars", "correlation", "split", "equals")),
             Map.entry("fixed-point", Set.of("unknowns", "equations", "branch", "unique", "derivatives", "holds")),
             Map.entry("inequality", Set.of("holds")),
             Map.entry("rate", Set.of("expr", "var", "exponent", "log-power", "constant")),
@@ -94,6 +95,7 @@ final class ClaimReader {
             case "limit" -> limit(m, node);
             case "series" -> series(m, node);
             case "integral" -> integral(m, node);
+            case "gaussian-pair" -> gaussianPair(m, node);
             case "simulation" -> new SimulationReader(nodes, scope, expander).read(m, node);
             case "fixed-point" -> new FixedPointReader(nodes, scope, this::checked).read(m, node);
             case "inequality" -> new ClaimBody.Inequality(relation(m, "holds", node, Set.of(), RelationReader.INEQUALITIES));
@@ -251,6 +253,50 @@ final class ClaimReader {
         }
         return new ClaimBody.Integral(integrand, var, expr(m, "from", node, Set.of()), expr(m, "to", node, Set.of()), false, equals,
                 splits, digits);
+    }
+
+    private ClaimBody gaussianPair(Map<String, Node> m, Node node) throws InputException {
+        Node varsNode = m.get("vars");
+        if (varsNode == null) {
+            throw new InputException(nodes.at(node), "a gaussian-pair claim needs 'vars' (the pair's two names, e.g. [u, v])");
+        }
+        List<Node> names = nodes.sequence(varsNode, "'vars'");
+        if (names.size() != 2) {
+            throw new InputException(nodes.at(varsNode), "'vars' names exactly two variables, e.g. [u, v]");
+        }
+        String u = nodes.scalar(names.get(0), "a variable name").trim();
+        String v = nodes.scalar(names.get(1), "a variable name").trim();
+        for (int i = 0; i < 2; i++) {
+            String name = i == 0 ? u : v;
+            DerivationReader.checkName(nodes, names.get(i), name, "var");
+            if (scope.isDeclared(name)) {
+                throw new InputException(nodes.at(names.get(i)), "'" + name + "' is already a variable or definition of the file: "
+                        + "the pair needs names of its own");
+            }
+        }
+        if (u.equals(v)) {
+            throw new InputException(nodes.at(varsNode), "the two variables of the pair must differ");
+        }
+        Expr integrand = expr(m, "integrand", node, Set.of(u, v));
+        Expr correlation = expr(m, "correlation", node, Set.of());
+        Expr equals = expr(m, "equals", node, Set.of());
+        Map<String, List<Expr>> kinks = new LinkedHashMap<>();
+        kinks.put(u, new java.util.ArrayList<>());
+        kinks.put(v, new java.util.ArrayList<>());
+        Node split = m.get("split");
+        if (split != null) {
+            for (Map.Entry<String, Node> e : nodes.mapping(split, "'split' (kinks per variable, e.g. {u: [0], v: [0]})", null).entrySet()) {
+                if (!kinks.containsKey(e.getKey())) {
+                    throw new InputException(nodes.at(e.getValue()), "'split' names '" + e.getKey() + "', not one of the pair's vars");
+                }
+                List<Node> items = e.getValue() instanceof org.yaml.snakeyaml.nodes.SequenceNode
+                        ? nodes.sequence(e.getValue(), "'split'") : List.of(e.getValue());
+                for (Node item : items) {
+                    kinks.get(e.getKey()).add(checked(ExpressionReader.parse(nodes, item, "'split'", false), item, Set.of()));
+                }
+            }
+        }
+        return new ClaimBody.GaussianPair(integrand, u, v, correlation, kinks.get(u), kinks.get(v), equals);
     }
 
     private ClaimBody matrix(Map<String, Node> m, Node node) throws InputException {

@@ -38,6 +38,10 @@ public final class Statements {
             }
             return "Integrate[" + p(b.integrand()) + ", {" + b.var() + ", " + p(b.from()) + ", " + p(b.to()) + "}] == " + p(b.value());
         }
+        if (body instanceof ClaimBody.GaussianPair b) {
+            return "E[" + p(b.integrand()) + "] over (" + b.u() + ", " + b.v() + ") standard Gaussian with correlation "
+                    + p(b.correlation()) + " == " + p(b.value());
+        }
         if (body instanceof ClaimBody.Value b) {
             return p(b.expr()) + " == " + b.statedText() + " (" + b.digits() + " digits)";
         }
