@@ -32,7 +32,34 @@ final class Simplifications {
             }
             return new Expr.Num(acc);
         }
+        if (head.equals("Times")) {
+            flat = foldCoefficients(flat);
+        }
         return new Expr.Call(head, flat);
+    }
+
+    /**
+     * Literal factors of a product multiplied into one leading coefficient, e.g. {@code -1/4 x}
+     * read as {@code Times[-1, 1/4, x]} is {@code Times[-1/4, x]}, as it reads when printed again.
+     */
+    private static List<Expr> foldCoefficients(List<Expr> factors) {
+        long numbers = factors.stream().filter(f -> f instanceof Expr.Num).count();
+        if (numbers < 2) {
+            return factors;
+        }
+        Rational coefficient = Rational.ONE;
+        List<Expr> rest = new ArrayList<>();
+        for (Expr f : factors) {
+            if (f instanceof Expr.Num n) {
+                coefficient = coefficient.multiply(n.value());
+            } else {
+                rest.add(f);
+            }
+        }
+        List<Expr> out = new ArrayList<>();
+        out.add(new Expr.Num(coefficient));
+        out.addAll(rest);
+        return out;
     }
 
     /** {@code base^exponent}, folded when both are numbers, the exponent a small integer and the result finite. */

@@ -10,7 +10,10 @@ import java.util.Set;
 public final class Substitution {
     private Substitution() {}
 
-    /** Replaces every symbol named in {@code values} (not function heads) by its expression. */
+    /**
+     * Replaces every symbol named in {@code values} (not function heads) by its expression; sums and
+     * products are flattened again, so the result is what the parser would build from its printed form.
+     */
     public static Expr replace(Expr e, Map<String, Expr> values) {
         if (e instanceof Expr.Num) {
             return e;
@@ -23,7 +26,8 @@ public final class Substitution {
         for (Expr a : c.args()) {
             args.add(replace(a, values));
         }
-        return new Expr.Call(c.head(), args);
+        boolean flat = c.head().equals("Plus") || c.head().equals("Times");
+        return flat ? Simplifications.flatten(c.head(), args) : new Expr.Call(c.head(), args);
     }
 
     /** Names of the symbols (not heads) that occur in {@code e}, in order of first appearance. */
