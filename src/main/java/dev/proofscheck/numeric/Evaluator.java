@@ -188,9 +188,9 @@ public final class Evaluator {
             case "ArcTan":
                 return real1(eval(args.get(0), env), x -> BigDecimalMath.atan(x, mc), z -> BigComplexMath.atan(z, mc));
             case "ArcSin":
-                return inUnitInterval(eval(args.get(0), env), x -> BigDecimalMath.asin(x, mc), z -> BigComplexMath.asin(z, mc));
+                return arcSin(eval(args.get(0), env));
             case "ArcCos":
-                return inUnitInterval(eval(args.get(0), env), x -> BigDecimalMath.acos(x, mc), z -> BigComplexMath.acos(z, mc));
+                return arcCos(eval(args.get(0), env));
             case "Sinh":
                 return hyperbolic(eval(args.get(0), env), -1);
             case "Cosh":
@@ -392,8 +392,41 @@ public final class Evaluator {
         return z.isReal() ? BigComplex.valueOf(real.apply(z.re)) : complex.apply(z);
     }
 
-    private static BigComplex inUnitInterval(BigComplex z, RealFn real, ComplexFn complex) {
-        return z.isReal() && z.re.abs().compareTo(BigDecimal.ONE) <= 0 ? BigComplex.valueOf(real.apply(z.re)) : complex.apply(z);
+    /**
+     * ArcSin with Symja's values on its cuts (real |x| > 1): sign(x) (Pi/2 - I ArcCosh[|x|]), which is
+     * Mathematica's -I Log[I x + Sqrt[1 - x^2]]; off the real axis every convention agrees.
+     */
+    private BigComplex arcSin(BigComplex z) {
+        if (!z.isReal()) {
+            return BigComplexMath.asin(z, mc);
+        }
+        if (z.re.abs().compareTo(BigDecimal.ONE) <= 0) {
+            return BigComplex.valueOf(BigDecimalMath.asin(z.re, mc));
+        }
+        BigDecimal halfPi = pi().divide(BigDecimal.valueOf(2), mc);
+        BigComplex v = BigComplex.valueOf(halfPi, arcCoshOfAbs(z.re).negate());
+        return z.re.signum() > 0 ? v : v.negate();
+    }
+
+    /**
+     * ArcCos with Symja's (and C99's) values on its cuts: -I ArcCosh[x] for x > 1, Pi - I ArcCosh[-x]
+     * for x < -1 (Mathematica's documented formula gives +I ArcCosh[x] for x > 1; the corpus never
+     * evaluates there, and the CAS we cross-check with is Symja).
+     */
+    private BigComplex arcCos(BigComplex z) {
+        if (!z.isReal()) {
+            return BigComplexMath.acos(z, mc);
+        }
+        if (z.re.abs().compareTo(BigDecimal.ONE) <= 0) {
+            return BigComplex.valueOf(BigDecimalMath.acos(z.re, mc));
+        }
+        return BigComplex.valueOf(z.re.signum() > 0 ? BigDecimal.ZERO : pi(), arcCoshOfAbs(z.re).negate());
+    }
+
+    /** ln(|x| + sqrt(x^2 - 1)) for |x| > 1, without cancellation. */
+    private BigDecimal arcCoshOfAbs(BigDecimal x) {
+        BigDecimal a = x.abs();
+        return BigDecimalMath.log(a.add(a.multiply(a, mc).subtract(BigDecimal.ONE).sqrt(mc), mc), mc);
     }
 
     private BigComplex extremum(boolean max, List<Expr> args, Map<String, BigComplex> env) throws EvaluationException {
