@@ -69,7 +69,7 @@ class MutationProperties {
     void singleEditsOfClaimedValuesAreRefuted() throws IOException {
         SplittableRandom random = new SplittableRandom(SEED);
         // numerics alone decide refutations; the CAS would only add minutes of Integrate attempts here
-        ClaimChecker checker = new ClaimChecker(NO_CAS, 5, 8);
+        ClaimChecker checker = new ClaimChecker(NO_CAS, 5, 20); // the command line's default limit per claim
         List<String> survivors = new ArrayList<>();
         int killed = 0;
         int equivalent = 0;
