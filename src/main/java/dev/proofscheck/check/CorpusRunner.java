@@ -27,6 +27,7 @@ public final class CorpusRunner {
     private final java.util.Map<String, Derivation> derivations = new java.util.LinkedHashMap<>();
     private dev.proofscheck.sim.SimulationSettings simulation = dev.proofscheck.sim.SimulationSettings.defaults();
     private RunProgress progress = RunProgress.NONE;
+    private int threads = 1;
 
     public CorpusRunner(long seed, double timeoutSeconds) {
         this.seed = seed;
@@ -36,6 +37,19 @@ public final class CorpusRunner {
     /** Told how many results to expect and which claim is being checked (a progress display). */
     public CorpusRunner withProgress(RunProgress progress) {
         this.progress = progress;
+        return this;
+    }
+
+    /**
+     * Claims checked at once, each thread with its own CAS worker. Reports keep the order of the files
+     * and every verdict is the same as on one thread (seeds are per claim), unless a claim is so close
+     * to its time limit that sharing the cores decides it.
+     */
+    public CorpusRunner withThreads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + n);
+        }
+        this.threads = n;
         return this;
     }
 
@@ -71,11 +85,14 @@ public final class CorpusRunner {
         return out;
     }
 
-    /** Checks everything under {@code paths}; {@code sink} receives each result as it is produced. */
+    /** Checks everything under {@code paths}; {@code sink} receives each result, in file order, as soon as it and those before it are known. */
     public List<ClaimResult> run(List<Path> paths, Consumer<ClaimResult> sink) {
-        List<ClaimResult> all = new ArrayList<>();
         List<ClaimResult> listingErrors = new ArrayList<>();
         List<Path> files = files(paths, listingErrors, seed);
+        if (threads > 1 && !files.isEmpty()) {
+            return runParallel(plan(files, listingErrors), sink);
+        }
+        List<ClaimResult> all = new ArrayList<>();
         try (Checking checking = checking()) {
             if (!files.isEmpty()) {
                 checking.start(); // the CAS worker starts up while the files are read
@@ -90,6 +107,54 @@ public final class CorpusRunner {
             }
         }
         return all;
+    }
+
+    /** The tasks on {@link #threads} threads, one {@link Checking} (CAS worker) each; results handed on in task order. */
+    private List<ClaimResult> runParallel(List<Task> tasks, Consumer<ClaimResult> sink) {
+        progress.planned(tasks.size());
+        List<Checking> checkings = java.util.Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<Checking> mine = ThreadLocal.withInitial(() -> {
+            Checking c = checking();
+            checkings.add(c);
+            return c;
+        });
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "claim-checker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<ClaimResult>> futures = new ArrayList<>();
+            for (Task t : tasks) {
+                futures.add(pool.submit(() -> {
+                    progress.checking(t.name());
+                    return mine.get().check(t);
+                }));
+            }
+            List<ClaimResult> all = new ArrayList<>();
+            for (java.util.concurrent.Future<ClaimResult> f : futures) {
+                ClaimResult r = await(f);
+                all.add(r);
+                sink.accept(r);
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+            synchronized (checkings) {
+                checkings.forEach(Checking::close);
+            }
+        }
+    }
+
+    private static ClaimResult await(java.util.concurrent.Future<ClaimResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking claims", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
     }
 
     /**

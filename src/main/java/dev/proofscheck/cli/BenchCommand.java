@@ -37,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long t0 = System.nanoTime();
-        List<ClaimResult> results = run.check(new CorpusRunner(run.seed, run.timeout), simulation.settings(spec.commandLine()), paths, spec.commandLine(), r -> { });
+        List<ClaimResult> results = run.check(run.runner(), simulation.settings(spec.commandLine()), paths, spec.commandLine(), r -> { });
         double checking = (System.nanoTime() - t0) / 1e9;
         double total = (System.currentTimeMillis() - jvmStart) / 1000.0;
         double claims = results.stream().mapToDouble(ClaimResult::seconds).sum();

@@ -49,7 +49,7 @@ final class CoverageCommand implements Callable<Integer> {
             err.println("proofs-check: " + e.getMessage());
             return Summary.EXIT_INPUT_ERROR;
         }
-        List<ClaimResult> results = run.check(new CorpusRunner(run.seed, run.timeout), SimulationSettings.defaults(), paths, spec.commandLine(), r -> { });
+        List<ClaimResult> results = run.check(run.runner(), SimulationSettings.defaults(), paths, spec.commandLine(), r -> { });
         Coverage coverage = new Coverage(index, results, reasons);
         out.print(coverage.text());
         out.println(Summary.of(results).line());

@@ -38,7 +38,7 @@ final class ErrataCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         run.validate(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
-        CorpusRunner runner = new CorpusRunner(run.seed, run.timeout);
+        CorpusRunner runner = run.runner();
         List<ClaimResult> results = run.check(runner, SimulationSettings.defaults(), paths, spec.commandLine(), r -> { });
         String report = Errata.markdown(Errata.of(results, runner.derivations()), results);
         if (output == null) {

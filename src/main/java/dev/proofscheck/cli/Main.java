@@ -113,7 +113,7 @@ public final class Main implements Callable<Integer> {
         TextReport text = new TextReport(verbose);
         boolean textToStdout = format.equals("text") && output == null;
         StringBuilder textBuffer = new StringBuilder();
-        List<ClaimResult> results = run.check(new CorpusRunner(run.seed, run.timeout), simulation.settings(spec.commandLine()), paths,
+        List<ClaimResult> results = run.check(run.runner(), simulation.settings(spec.commandLine()), paths,
                 spec.commandLine(), r -> {
                     if (textToStdout) {
                         out.println(text.line(r));

@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         run.validate(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
-        CorpusRunner runner = new CorpusRunner(run.seed, run.timeout).withSimulation(simulation.settings(spec.commandLine()));
+        CorpusRunner runner = run.runner().withSimulation(simulation.settings(spec.commandLine()));
         List<ClaimResult> results = runner.run(paths.isEmpty() ? List.of(RunOptions.defaultCorpus()) : paths, r -> { });
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         String html = new HtmlReport(results, runner.derivations(), run.seed, date).render();

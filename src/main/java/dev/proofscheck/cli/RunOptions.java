@@ -20,6 +20,15 @@ final class RunOptions {
             description = "Time limit per claim, CAS and numerics together (default: ${DEFAULT-VALUE}).")
     double timeout;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Claims checked at once, each with its own CAS worker (default: the number of cores, at most "
+                    + MAX_DEFAULT_THREADS + "). Reports keep file order; verdicts do not depend on it.")
+    Integer threads;
+
+    /** Each thread starts a CAS worker JVM (~200 MB); past a few threads the cores, not the claims, are the limit. */
+    static final int MAX_DEFAULT_THREADS = 4;
+    static final int MAX_THREADS = 16;
+
     @Option(names = "--no-progress", description = "No progress line on standard error (it is drawn only on an interactive terminal anyway).")
     boolean noProgress;
 
@@ -32,6 +41,15 @@ final class RunOptions {
             throw new picocli.CommandLine.ParameterException(cl, "--timeout must be a number of seconds above 0 and at most "
                     + (long) MAX_TIMEOUT + ", not '" + timeout + "'");
         }
+        if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+            throw new picocli.CommandLine.ParameterException(cl, "--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
+        }
+    }
+
+    /** A runner with these options' seed, time limit and threads. */
+    CorpusRunner runner() {
+        int n = threads != null ? threads : Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors());
+        return new CorpusRunner(seed, timeout).withThreads(n);
     }
 
     /**
