@@ -29,6 +29,10 @@ public final class Evaluator {
     private final Map<Expr, BigComplex> frozen = new java.util.IdentityHashMap<>();
     private final java.util.Set<Expr> freezable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private BigDecimal pi;
+    /** exp of real arguments up to {@link #FAST_EXP_LIMIT} (created on first use; an evaluator is used by one thread). */
+    private FastExp fastExp;
+    /** Past this |x| the table of e^n of {@link FastExp} would spend its guard digits: the library's exp takes over. */
+    private static final int FAST_EXP_LIMIT = 1000;
     /** Functions evaluated on or next to their branch cut so far (see {@link #branchCuts}). */
     private final java.util.Set<String> branchCuts = new java.util.TreeSet<>();
 
@@ -346,9 +350,30 @@ public final class Evaluator {
             throw new EvaluationException("overflow (Exp of a number with real part " + z.re.round(MathContext.DECIMAL32) + ")");
         }
         if (z.isReal()) {
-            return BigComplex.valueOf(BigDecimalMath.exp(z.re, mc));
+            return BigComplex.valueOf(realExp(z.re));
+        }
+        if (z.im.abs().compareTo(BigDecimal.valueOf(FAST_EXP_LIMIT)) <= 0) {
+            // e^(a + i b) = e^a (cos b + i sin b); contour integrals evaluate it at every node
+            BigDecimal scale = realExp(z.re);
+            BigComplex c = fast().cis(z.im);
+            return BigComplex.valueOf(c.re.multiply(scale, mc), c.im.multiply(scale, mc));
         }
         return BigComplexMath.exp(z, mc);
+    }
+
+    /** e^x for real x: the quadratures evaluate it at every node, so the fast routine where it is exact enough. */
+    private BigDecimal realExp(BigDecimal x) {
+        if (x.abs().compareTo(BigDecimal.valueOf(FAST_EXP_LIMIT)) > 0) {
+            return BigDecimalMath.exp(x, mc);
+        }
+        return fast().exp(x);
+    }
+
+    private FastExp fast() {
+        if (fastExp == null) {
+            fastExp = new FastExp(precision);
+        }
+        return fastExp;
     }
 
     private BigComplex log(BigComplex z) throws EvaluationException {

@@ -9,11 +9,13 @@ final class GaussianDensity {
     private final MathContext mc;
     private final BigDecimal normal;
     private final BigDecimal cutoff;
+    private final FastExp exp;
 
     GaussianDensity(Evaluator ev) {
         this.mc = ev.mathContext();
         this.normal = BigDecimalMath.sqrt(ev.pi().multiply(BigDecimal.valueOf(2)), mc);
         this.cutoff = BigDecimal.valueOf(3L * ev.precision());
+        this.exp = new FastExp(ev.precision());
     }
 
     /** Whether the density is taken as 0 at {@code x} (a kink out there is invisible to the quadrature). */
@@ -27,6 +29,6 @@ final class GaussianDensity {
             return BigDecimal.ZERO;
         }
         BigDecimal halfSquare = x.multiply(x, mc).divide(BigDecimal.valueOf(2), mc);
-        return BigDecimalMath.exp(halfSquare.negate(), mc).divide(normal, mc);
+        return exp.exp(halfSquare.negate()).divide(normal, mc);
     }
 }
