@@ -303,6 +303,12 @@ public final class Evaluator {
             throw new EvaluationException("singular (0 to a non-positive power)");
         }
         if (base.isReal() && base.re.signum() > 0 && exponent.isReal()) {
+            // the same bound as Exp: x^y = e^(y log x), and a result past e^(1e5) has millions of digits
+            // of exponent that one uninterruptible multiplication can take seconds to produce
+            double magnitude = Math.abs(exponent.re.doubleValue() * Numbers.log10(base.re) * Math.log(10));
+            if (magnitude > MAX_EXP_ARGUMENT) {
+                throw new EvaluationException("overflow (a power whose |exponent x log base| is " + (float) magnitude + ")");
+            }
             return BigComplex.valueOf(BigDecimalMath.pow(base.re, exponent.re, mc));
         }
         return exp(multiply(log(base), exponent));
