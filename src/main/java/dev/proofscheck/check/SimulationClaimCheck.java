@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Checks a simulation claim: evaluates the point, the model parameters and the prediction with the
@@ -65,8 +66,15 @@ final class SimulationClaimCheck {
         }
         Experiment experiment;
         try {
-            experiment = b.function() == null ? model.experiment(parameters, statistic.name())
-                    : model.experiment(parameters, statistic.name(), new RealFunction(defs.expand(b.function()), b.variable(), atValues));
+            if (b.function() != null) {
+                experiment = model.experiment(parameters, statistic.name(), new RealFunction(defs.expand(b.function()), b.variable(), atValues));
+            } else if (!b.functions().isEmpty()) {
+                Map<String, DoubleUnaryOperator> functions = new LinkedHashMap<>();
+                b.functions().forEach((k, f) -> functions.put(k, new RealFunction(defs.expand(f), b.variable(), atValues)));
+                experiment = model.experiment(parameters, statistic.name(), functions);
+            } else {
+                experiment = model.experiment(parameters, statistic.name());
+            }
         } catch (IllegalArgumentException e) {
             return Verdict.error(c.position() + ": " + e.getMessage());
         }
@@ -113,6 +121,11 @@ final class SimulationClaimCheck {
         StringBuilder sb = new StringBuilder(decision.reason());
         // no thread count here: the evidence is the same on any number of threads, byte for byte
         String of = b.function() == null ? "" : " of " + ExprPrinter.print(b.function()) + " over " + b.variable() + " ~ N(0, 1)";
+        if (!b.functions().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            b.functions().forEach((k, f) -> parts.add(k + "[" + b.variable() + "] = " + ExprPrinter.print(f)));
+            of = " with " + String.join(", ", parts);
+        }
         sb.append(String.format(Locale.ROOT, "%n%s/%s%s%s, prediction %.6g, trial seeds from %d",
                 b.model(), b.statistic(), of, parameters.isEmpty() ? "" : " at " + show(parameters), prediction, seed));
         sb.append(String.format(Locale.ROOT, "%n%7s %7s %13s %11s %13s %12s %11s", "n", "trials", "mean", "SE", "prediction", "gap", "band"));
@@ -142,6 +155,12 @@ final class SimulationClaimCheck {
         out.put("statistic", b.statistic());
         if (b.function() != null) {
             out.put("of", ExprPrinter.print(b.function()));
+            out.put("var", b.variable());
+        }
+        if (!b.functions().isEmpty()) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            b.functions().forEach((k, e) -> f.put(k, ExprPrinter.print(e)));
+            out.put("functions", f);
             out.put("var", b.variable());
         }
         Map<String, Object> p = new LinkedHashMap<>();

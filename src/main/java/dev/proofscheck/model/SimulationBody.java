@@ -15,14 +15,24 @@ import java.util.Map;
  * @param trials trials asked for at each size
  * @param function for a model that averages a function (gaussian-expectation): the expression {@code of}
  *     of {@code variable} and the derivation's variables; null otherwise
- * @param variable the variable of {@code function}, or null
+ * @param variable the variable of {@code function} and {@code functions}, or null
+ * @param functions for a model that takes named functions (two-layer-one-step: activation, teacher): name ->
+ *     expression of {@code variable} and the derivation's variables; empty otherwise
  */
 public record SimulationBody(String model, String statistic, Map<String, Expr> parameters, Map<String, Expr> at,
-        Expr prediction, List<Integer> sizes, int trials, Expr function, String variable) implements ClaimBody {
+        Expr prediction, List<Integer> sizes, int trials, Expr function, String variable, Map<String, Expr> functions)
+        implements ClaimBody {
     public SimulationBody {
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         at = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(at));
         sizes = List.copyOf(sizes);
+        functions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(functions));
+    }
+
+    /** A claim without named functions. */
+    public SimulationBody(String model, String statistic, Map<String, Expr> parameters, Map<String, Expr> at,
+            Expr prediction, List<Integer> sizes, int trials, Expr function, String variable) {
+        this(model, statistic, parameters, at, prediction, sizes, trials, function, variable, Map.of());
     }
 
     @Override

@@ -25,7 +25,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * parameters and prediction use, and the sizes increase.
  */
 final class SimulationReader {
-    static final Set<String> KEYS = Set.of("model", "statistic", "parameters", "at", "predicts", "sizes", "trials", "of", "var");
+    static final Set<String> KEYS = Set.of("model", "statistic", "parameters", "at", "predicts", "sizes", "trials", "of", "var",
+            "functions");
     /** Trials per size when a claim does not say. */
     static final int DEFAULT_TRIALS = 40;
     static final int MAX_TRIALS = 100_000;
@@ -94,22 +95,26 @@ final class SimulationReader {
         parameters.values().forEach(e -> used.addAll(Substitution.symbols(expander.expand(e))));
         Expr function = null;
         String variable = null;
+        Map<String, Expr> functions = Map.of();
         if (model.averagesAFunction()) {
             if (!m.containsKey("of")) {
                 throw new InputException(nodes.at(node), model.name() + " needs 'of' (the function of 'var' whose expectation is simulated)");
             }
             variable = ClaimReader.boundVar(nodes, scope, m, node);
             function = expression(m.get("of"), "'of'", Set.of(variable));
-            Set<String> free = new LinkedHashSet<>(Substitution.symbols(expander.expand(function)));
-            free.remove(variable);
-            used.addAll(free);
-        } else {
-            for (String key : List.of("of", "var")) {
-                if (m.containsKey(key)) {
-                    throw new InputException(nodes.at(m.get(key)), "'" + key + "' is only for a model that averages a function ("
-                            + String.join(", ", Models.all().stream().filter(RandomModel::averagesAFunction).map(RandomModel::name).toList()) + ")");
-                }
+            used.addAll(freeBesides(function, variable));
+            rejectKeys(m, List.of("functions"), "a model that takes named functions", m2 -> !m2.functionNames().isEmpty());
+        } else if (!model.functionNames().isEmpty()) {
+            variable = ClaimReader.boundVar(nodes, scope, m, node);
+            functions = functions(model, m, node, variable);
+            for (Expr f : functions.values()) {
+                used.addAll(freeBesides(f, variable));
             }
+            rejectKeys(m, List.of("of"), "a model that averages a function", RandomModel::averagesAFunction);
+        } else {
+            rejectKeys(m, List.of("of", "var"), "a model that averages a function or takes named functions",
+                    m2 -> m2.averagesAFunction() || !m2.functionNames().isEmpty());
+            rejectKeys(m, List.of("functions"), "a model that takes named functions", m2 -> !m2.functionNames().isEmpty());
         }
         used.removeAll(at.keySet());
         used.removeAll(Builtins.CONSTANTS);
@@ -127,7 +132,46 @@ final class SimulationReader {
                         + " and " + MAX_TRIALS + ", not " + trials);
             }
         }
-        return new SimulationBody(model.name(), statistic.name(), parameters, at, prediction, sizes, trials, function, variable);
+        return new SimulationBody(model.name(), statistic.name(), parameters, at, prediction, sizes, trials, function, variable, functions);
+    }
+
+    /** {@code functions:}, a mapping with exactly the model's function names, each an expression of {@code variable}. */
+    private Map<String, Expr> functions(RandomModel model, Map<String, Node> m, Node node, String variable) throws InputException {
+        Node fNode = m.get("functions");
+        String names = String.join(", ", model.functionNames());
+        if (fNode == null) {
+            throw new InputException(nodes.at(node), model.name() + " needs 'functions' (" + names + ": expressions of 'var')");
+        }
+        Map<String, Node> given = nodes.mapping(fNode, "'functions'", null);
+        for (Map.Entry<String, Node> e : given.entrySet()) {
+            if (!model.functionNames().contains(e.getKey())) {
+                throw new InputException(nodes.at(e.getValue()), model.name() + " takes no function '" + e.getKey() + "' (known: " + names + ")");
+            }
+        }
+        Map<String, Expr> out = new LinkedHashMap<>();
+        for (String name : model.functionNames()) {
+            if (!given.containsKey(name)) {
+                throw new InputException(nodes.at(fNode), model.name() + " needs function '" + name + "' in 'functions'");
+            }
+            out.put(name, expression(given.get(name), "function " + name, Set.of(variable)));
+        }
+        return out;
+    }
+
+    private Set<String> freeBesides(Expr e, String variable) {
+        Set<String> free = new LinkedHashSet<>(Substitution.symbols(expander.expand(e)));
+        free.remove(variable);
+        return free;
+    }
+
+    private void rejectKeys(Map<String, Node> m, List<String> keys, String onlyFor, java.util.function.Predicate<RandomModel> which)
+            throws InputException {
+        for (String key : keys) {
+            if (m.containsKey(key)) {
+                throw new InputException(nodes.at(m.get(key)), "'" + key + "' is only for " + onlyFor + " ("
+                        + String.join(", ", Models.all().stream().filter(which).map(RandomModel::name).toList()) + ")");
+            }
+        }
     }
 
     private static boolean otherStatisticsNeed(RandomModel model, Statistic chosen, String parameter) {

@@ -11,7 +11,7 @@ import java.util.function.DoubleUnaryOperator;
  * the number of samples; the other dimensions follow from the parameters (e.g. {@code p = round(gamma n)}).
  */
 public sealed interface RandomModel permits SampleCovarianceModel, LeastSquaresModel, SpikedWignerModel,
-        SpikedCovarianceModel, GaussianExpectationModel {
+        SpikedCovarianceModel, GaussianExpectationModel, TwoLayerOneStepModel {
 
     /** The name claims use. */
     String name();
@@ -44,6 +44,22 @@ public sealed interface RandomModel permits SampleCovarianceModel, LeastSquaresM
      */
     default Experiment experiment(Map<String, Double> parameters, String statistic, DoubleUnaryOperator function) {
         throw new IllegalArgumentException(name() + " takes no function");
+    }
+
+    /**
+     * The functions of one real variable the model takes from the claim by name ({@code functions:}, in the
+     * variable {@code var:}), e.g. a network's activation and its teacher; empty for most models.
+     */
+    default List<String> functionNames() {
+        return List.of();
+    }
+
+    /**
+     * As {@link #experiment(Map, String)}, for a model with {@link #functionNames() named functions}: name -> the
+     * claim's function (safe to call from several threads).
+     */
+    default Experiment experiment(Map<String, Double> parameters, String statistic, Map<String, DoubleUnaryOperator> functions) {
+        throw new IllegalArgumentException(name() + " takes no named functions");
     }
 
     default Optional<Statistic> statistic(String name) {

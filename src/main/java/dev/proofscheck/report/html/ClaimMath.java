@@ -60,6 +60,7 @@ final class ClaimMath {
         } else if (body instanceof SimulationBody b) {
             out.add(math(text(b.model() + ": " + b.statistic() + " ") + mo("→") + f(b.prediction()) + text(" as n grows")));
             bindings("with", b.parameters(), out);
+            bindings("functions of " + b.variable(), b.functions(), out);
             bindings("at", b.at(), out);
         }
         return out;
