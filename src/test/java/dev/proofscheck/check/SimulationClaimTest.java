@@ -143,6 +143,49 @@ class SimulationClaimTest {
         assertError(ridgelessBias("0").replace("    trials: 40\n", "    trials: 40\n    of: z\n"), "only for a model that averages", 19);
     }
 
+    private static String twoLayer(String statistic, String functions, String prediction) {
+        return HEADER + """
+                  - id: two-layer
+                    kind: simulation
+                    model: two-layer-one-step
+                    statistic: %s
+                    functions: %s
+                    var: z
+                    parameters: {psi1: 2, psi2: gamma, eta: r}
+                    at: {gamma: 1, r: 8}
+                    predicts: %s
+                    sizes: [100, 200, 400]
+                    trials: 16
+                """.formatted(statistic, functions, prediction);
+    }
+
+    @Test
+    void aTwoLayerStepTakesItsActivationAndTeacherByName() {
+        // ReLU network and teacher at psi1 = 2: theta = eta (1/2) Sqrt[1/4 + (1/2)/2], the square BBP location theta + 1/theta
+        String relu = "{activation: \"Max[0, z]\", teacher: \"Max[0, z]\"}";
+        String theta = "(r/2) Sqrt[1/4 + 1/4]";
+        ClaimResult spike = check(twoLayer("top-singular-value", relu, theta + " + 1/(" + theta + ")"));
+        assertEquals(Status.SUPPORTED, spike.status(), spike.verdict().evidence());
+        assertTrue(spike.verdict().evidence().contains("activation[z] = Max[0, z], teacher[z] = Max[0, z]"), spike.verdict().evidence());
+        // the overlap of the top singular vector with X^T y taken for its overlap with beta*: 1 - 1/theta^2 = 0.875,
+        // twice the right 0.4375 (the overlap's small spread refutes it robustly; the spike's ~7% per trial would
+        // need many more trials to show that a wrong location "does not shrink")
+        ClaimResult overlap = check(twoLayer("overlap", relu, "1 - 1/(" + theta + ")^2"));
+        assertEquals(Status.REFUTED, overlap.status(), overlap.verdict().evidence());
+    }
+
+    @Test
+    void namedFunctionsBelongToTheirModel() {
+        String both = "{activation: \"Tanh[z]\", teacher: \"Max[0, z]\"}";
+        assertError(twoLayer("w0-norm", both, "2").replace("    functions: " + both + "\n", ""), "needs 'functions' (activation, teacher", 10);
+        assertError(twoLayer("w0-norm", "{activation: \"Tanh[z]\"}", "2"), "needs function 'teacher'", 14);
+        assertError(twoLayer("w0-norm", "{activation: \"Tanh[z]\", teacher: z, student: z}", "2"), "takes no function 'student'", 14);
+        assertError(twoLayer("w0-norm", "{activation: \"Tanh[y z]\", teacher: z}", "2"), "y", 14);
+        assertError(twoLayer("w0-norm", both, "2").replace("    var: z\n", "    var: z\n    of: z\n"), "only for a model that averages", 16);
+        assertError(ridgelessBias("0").replace("    trials: 40\n", "    trials: 40\n    functions: {teacher: z}\n"),
+                "only for a model that takes named functions", 19);
+    }
+
     private static void assertError(String yaml, String message, int line) {
         ParsedFile f = new DerivationReader().read(yaml, "test.yaml");
         assertEquals(1, f.errors().size(), f.errors().toString());

@@ -29,9 +29,14 @@ class TwoLayerOneStepModelTest {
     private static final double SIGNAL_FRACTION = 0.25 / (0.25 + 0.5 / PSI1);
 
     private static SimulationDecision.Outcome decide(String statistic, double eta, double exponent, double prediction) {
-        Map<String, Double> p = new HashMap<>(Map.of("psi1", PSI1, "psi2", 1.0, "eta", eta, "lr-exponent", exponent));
+        return decide(PSI1, statistic, eta, exponent, prediction, 30);
+    }
+
+    private static SimulationDecision.Outcome decide(double psi1, String statistic, double eta, double exponent, double prediction,
+            int trials) {
+        Map<String, Double> p = new HashMap<>(Map.of("psi1", psi1, "psi2", 1.0, "eta", eta, "lr-exponent", exponent));
         Experiment e = MODEL.experiment(p, statistic, Map.of("activation", RELU, "teacher", RELU));
-        List<SizeEstimate> estimates = new SimulationRunner(new SimulationSettings(2, 600)).run(e, SIZES, 30, 7, "test");
+        List<SizeEstimate> estimates = new SimulationRunner(new SimulationSettings(2, 600)).run(e, SIZES, trials, 7, "test");
         SimulationDecision d = DecisionRule.decide(estimates, prediction, MODEL.statistic(statistic).orElseThrow().finiteSize());
         return d.outcome();
     }
@@ -61,8 +66,10 @@ class TwoLayerOneStepModelTest {
     @Test
     void wrongLimitsAreRefutedBySimulationAlone() {
         double theta = 8 * THETA_PER_ETA;
-        // no spike: the top singular value at the bulk edge (against 12 sqrt(3/32) + 1/(12 sqrt(3/32)) = 3.95)
-        assertEquals(SimulationDecision.Outcome.REFUTED, decide("top-singular-value", 12, 0, 2));
+        // no spike: the top singular value at the bulk edge, against 8 sqrt(1/8) + 1/(8 sqrt(1/8)) = 3.18 at psi1 = 2.
+        // The spike fluctuates by ~7% per trial and its gap shrinks from n = 100 (d = 50); 60 trials make the
+        // refutation's "does not shrink" test hold with margin (16 trials at another seed left it INCONCLUSIVE)
+        assertEquals(SimulationDecision.Outcome.REFUTED, decide(2, "top-singular-value", 8, 0, 2, 60));
         // the overlap with the direction of X^T y taken for the overlap with beta* (0.83 against 0.56)
         assertEquals(SimulationDecision.Outcome.REFUTED, decide("overlap", 8, 0, 1 - 1 / (theta * theta)));
         // eta = Theta(sqrt(N)): the step's entries do not become small against W_0's
