@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Checks an inequality {@code lhs op rhs} at {@link SolverTolerances#INEQUALITY_POINTS} sampled points of
  * the domain (the points near its ends included), each side evaluated with measured rounding error. One clear violation refutes; equality
- * within rounding error satisfies a non-strict inequality only (for a strict one the point is undecided).
+ * within rounding error satisfies a non-strict inequality only (for a strict one the point is undecided,
+ * unless an {@link ExactWitness} shows the sides exactly equal there: then the strict inequality fails).
  */
 public final class InequalityCheck {
     private final long seed;
@@ -23,6 +24,11 @@ public final class InequalityCheck {
     }
 
     public NumericOutcome check(Relation holds, Map<String, Domain> domains) {
+        return check(holds, domains, ExactWitness.NONE);
+    }
+
+    /** As above; where a strict inequality's sides agree within rounding, {@code exact} may show them exactly equal. */
+    public NumericOutcome check(Relation holds, Map<String, Domain> domains, ExactWitness exact) {
         PrecisionLadder ladder = new PrecisionLadder(deadline);
         int wanted = domains.isEmpty() ? 1 : SolverTolerances.INEQUALITY_POINTS;
         List<Point> candidates = new Sampler(seed).points(domains, domains.isEmpty() ? 1 : 3 * SolverTolerances.INEQUALITY_POINTS);
@@ -62,9 +68,14 @@ public final class InequalityCheck {
                             + ", rhs = " + Numbers.show(r.value(), 16) + ", so " + show(holds) + " fails (" + d.why() + ")"
                             + BranchCutTally.at(l, r), details);
                 }
-                case UNDECIDED:
+                case UNDECIDED: {
+                    String proof = d.equalWithinRounding() ? exact.sidesEqual(p) : null;
+                    if (proof != null) {
+                        return equalSides(holds, p, l, r, d, proof, holding);
+                    }
                     undecided.add(p + ": " + d.why());
                     break;
+                }
                 default:
                     holding++;
                     if (d.equalWithinRounding()) {
@@ -101,6 +112,21 @@ public final class InequalityCheck {
                 + (skipped.isEmpty() ? "" : "; " + skipped.size() + " singular points skipped")
                 + cuts.summary(evaluated);
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
+    }
+
+    /** The refutation of a strict inequality whose sides agree to working precision and are proved exactly equal. */
+    private static NumericOutcome equalSides(Relation holds, Point p, Estimate l, Estimate r, RelationCheck.Decision d,
+            String proof, int holdingBefore) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("point", p.toString());
+        details.put("lhs", Numbers.show(l.value(), 20));
+        details.put("rhs", Numbers.show(r.value(), 20));
+        details.put("tolerance", Numbers.sci(d.tolerance()));
+        details.put("exact_equality", proof);
+        details.put("points_holding_before", holdingBefore);
+        return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + ": lhs = " + Numbers.show(l.value(), 16)
+                + ", rhs = " + Numbers.show(r.value(), 16) + " (equal within rounding error " + Numbers.sci(d.tolerance())
+                + "), and " + proof + ": the sides are equal, so the strict " + show(holds) + " fails", details);
     }
 
     static String show(Relation r) {
