@@ -53,67 +53,34 @@ public final class FixedPointCheck {
         List<String> skipped = new ArrayList<>();
         BranchCutTally cuts = new BranchCutTally();
         int evaluated = 0;
+        List<MarginSearch.Scored> scored = new ArrayList<>();
         for (Point p : candidates) {
             if (decided >= wanted) {
                 break;
             }
-            List<Solution> roots = new ArrayList<>();
-            String failure = null;
-            for (List<Expr> start : claim.starts()) {
-                if (!claim.unique() && !roots.isEmpty()) {
-                    break; // starts are in order of preference: the first root on the branch is the solution
-                }
-                Solution s = new Solution(solver, claim, p, start, deadline);
-                try {
-                    s.solutionAt(ladder.basePrecision());
-                    String off = offBranch(ladder, claim.branch(), s);
-                    if (off != null) {
-                        failure = off;
-                        continue;
-                    }
-                } catch (EvaluationException | SolveFailure e) {
-                    failure = "from start " + startText(start) + ": " + e.getMessage();
-                    continue;
-                }
-                if (roots.stream().noneMatch(r -> r.sameRoot(s))) {
-                    roots.add(s);
-                }
+            AtPoint a = at(claim, solver, ladder, p, decided);
+            if (a.refutation() != null) {
+                return a.refutation();
             }
-            if (roots.isEmpty()) {
-                undecided.add(p + ": no root on the branch (" + failure + ")");
+            if (a.undecided() != null || a.skipped() != null) {
+                (a.undecided() != null ? undecided : skipped).add(a.undecided() != null ? a.undecided() : a.skipped());
                 continue;
             }
-            if (roots.size() > 1) {
-                return refutedUniqueness(p, roots, decided);
-            }
-            Solution s = roots.get(0);
-            Estimate l;
-            Estimate r;
-            try {
-                l = ladder.estimate(claim.holds().lhs(), s::env);
-                r = ladder.estimate(claim.holds().rhs(), s::env);
-            } catch (EvaluationException | SolveFailure e) {
-                skipped.add(p + " (" + e.getMessage() + ")");
-                continue;
-            }
-            if (l.raised() || r.raised()) {
+            if (a.l().raised() || a.r().raised()) {
                 raised++;
             }
             evaluated++;
-            cuts.add(p, l, r);
-            RelationCheck.Decision d = RelationCheck.decide(l, claim.holds().op(), r, Tolerances.REQUIRED_DIGITS);
-            switch (d.outcome()) {
-                case VIOLATED:
-                    return refuted(p, s, l, r, d, claim.holds(), decided);
-                case UNDECIDED:
-                    undecided.add(p + ": " + d.why());
-                    break;
-                default:
-                    decided++;
-                    if (d.equalWithinRounding()) {
-                        withinRounding++;
-                    }
+            cuts.add(p, a.l(), a.r());
+            RelationCheck.Decision d = a.d();
+            if (d.outcome() == RelationCheck.Outcome.UNDECIDED) {
+                undecided.add(p + ": " + d.why());
+                continue;
             }
+            decided++;
+            if (d.equalWithinRounding()) {
+                withinRounding++;
+            }
+            scored.add(new MarginSearch.Scored(p, InequalityCheck.relative(claim.holds(), d, a.l(), a.r())));
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("points", decided);
@@ -136,6 +103,24 @@ public final class FixedPointCheck {
                     + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points without a value, e.g. " + skipped.get(0));
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, why, details);
         }
+        MarginSearch.Result searched = claim.holds().op().isEquality() ? null
+                : new MarginSearch(seed, domains, SolverTolerances.FIXED_POINT_SEARCH).search(scored, q -> {
+                    AtPoint a = at(claim, solver, ladder, q, 0);
+                    return a.refutation() != null ? Double.valueOf(-1) : a.d() == null || a.d().outcome() == RelationCheck.Outcome.UNDECIDED
+                            ? null : Double.valueOf(InequalityCheck.relative(claim.holds(), a.d(), a.l(), a.r()));
+                });
+        if (searched != null && searched.violation() != null) {
+            AtPoint a = at(claim, solver, ladder, searched.violation(), decided);
+            if (a.refutation() != null) {
+                Map<String, Object> d = new LinkedHashMap<>(a.refutation().details());
+                d.put("found_by", "margin search");
+                return new NumericOutcome(a.refutation().status(), a.refutation().summary() + " (found by the margin search after "
+                        + decided + " sampled points held: " + searched.evaluated() + " more points searched)", d);
+            }
+        }
+        if (searched != null) {
+            details.put("searched_points", searched.evaluated());
+        }
         String how = claim.holds().op().isEquality() ? "both sides agree to " + Tolerances.REQUIRED_DIGITS + "+ digits"
                 : "the inequality holds beyond the rounding error";
         String summary = (domains.isEmpty() ? "1 evaluation" : decided + " points") + ": system solved by Newton ("
@@ -148,8 +133,59 @@ public final class FixedPointCheck {
                 + (raised > 0 ? "; precision raised at " + raised + " points" : "")
                 + (undecided.isEmpty() ? "" : "; " + undecided.size() + " points undecided, e.g. " + undecided.get(0))
                 + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points skipped")
-                + cuts.summary(evaluated);
+                + cuts.summary(evaluated)
+                + (searched == null || searched.evaluated() == 0 ? "" : "; " + searched.describe());
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
+    }
+
+    /**
+     * What one parameter point gives: a refutation (two roots on the branch of a unique claim, or the
+     * relation clearly violated at the solution), or why it is undecided or skipped, or the relation's
+     * two sides at the solution and their decision.
+     */
+    private record AtPoint(NumericOutcome refutation, String undecided, String skipped, Estimate l, Estimate r, RelationCheck.Decision d) {}
+
+    private AtPoint at(ClaimBody.FixedPoint claim, FixedPointSolver solver, PrecisionLadder ladder, Point p, int decidedBefore) {
+        List<Solution> roots = new ArrayList<>();
+        String failure = null;
+        for (List<Expr> start : claim.starts()) {
+            if (!claim.unique() && !roots.isEmpty()) {
+                break; // starts are in order of preference: the first root on the branch is the solution
+            }
+            Solution s = new Solution(solver, claim, p, start, deadline);
+            try {
+                s.solutionAt(ladder.basePrecision());
+                String off = offBranch(ladder, claim.branch(), s);
+                if (off != null) {
+                    failure = off;
+                    continue;
+                }
+            } catch (EvaluationException | SolveFailure e) {
+                failure = "from start " + startText(start) + ": " + e.getMessage();
+                continue;
+            }
+            if (roots.stream().noneMatch(r -> r.sameRoot(s))) {
+                roots.add(s);
+            }
+        }
+        if (roots.isEmpty()) {
+            return new AtPoint(null, p + ": no root on the branch (" + failure + ")", null, null, null, null);
+        }
+        if (roots.size() > 1) {
+            return new AtPoint(refutedUniqueness(p, roots, decidedBefore), null, null, null, null, null);
+        }
+        Solution s = roots.get(0);
+        Estimate l;
+        Estimate r;
+        try {
+            l = ladder.estimate(claim.holds().lhs(), s::env);
+            r = ladder.estimate(claim.holds().rhs(), s::env);
+        } catch (EvaluationException | SolveFailure e) {
+            return new AtPoint(null, null, p + " (" + e.getMessage() + ")", null, null, null);
+        }
+        RelationCheck.Decision d = RelationCheck.decide(l, claim.holds().op(), r, Tolerances.REQUIRED_DIGITS);
+        NumericOutcome refutation = d.outcome() == RelationCheck.Outcome.VIOLATED ? refuted(p, s, l, r, d, claim.holds(), decidedBefore) : null;
+        return new AtPoint(refutation, null, null, l, r, d);
     }
 
     /** Null when the root satisfies every branch condition; otherwise which one it fails and why. */

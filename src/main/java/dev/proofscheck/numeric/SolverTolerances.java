@@ -98,4 +98,19 @@ public final class SolverTolerances {
      * point keep this cheap.
      */
     public static final int INEQUALITY_POINTS = 100;
+
+    /**
+     * The {@link MarginSearch} after an inequality's sample held: 16 spread points, up to 8 corners, the
+     * lines of the 2 tightest points (6 values each, 3 halvings), at most 60 evaluations in all (the sample
+     * is 100 points: an inequality check costs at most 1.6x, and two evaluations per point stay cheap).
+     */
+    public static final MarginSearch.Budget INEQUALITY_SEARCH = new MarginSearch.Budget(16, 8, 2, 6, 6, 60);
+
+    /**
+     * The {@link MarginSearch} after a fixed-point claim's 20 points held an inequality at the solution:
+     * each point is a Newton solve (from up to 3 starts), so at most 8 more: 3 spread, 2 corners, then
+     * coordinate descent from the tightest point (3 values and 1 compass step per variable) while the
+     * budget lasts. Equalities at the solution are not searched.
+     */
+    public static final MarginSearch.Budget FIXED_POINT_SEARCH = new MarginSearch.Budget(3, 2, 1, 3, 1, 8);
 }
