@@ -118,15 +118,21 @@ public final class InequalityCheck {
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
     }
 
-    /** The refutation at a point where the inequality is clearly violated. */
-    private static NumericOutcome violated(Relation holds, Point p, Estimate l, Estimate r, RelationCheck.Decision d, int holdingBefore,
-            String how) {
+    /** The details of a refutation at one point: the point, both sides, the tolerance. */
+    private static Map<String, Object> pointDetails(Point p, Estimate l, Estimate r, RelationCheck.Decision d, int holdingBefore) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("point", p.toString());
         details.put("lhs", Numbers.show(l.value(), 20));
         details.put("rhs", Numbers.show(r.value(), 20));
         details.put("tolerance", Numbers.sci(d.tolerance()));
         details.put("points_holding_before", holdingBefore);
+        return details;
+    }
+
+    /** The refutation at a point where the inequality is clearly violated. */
+    private static NumericOutcome violated(Relation holds, Point p, Estimate l, Estimate r, RelationCheck.Decision d, int holdingBefore,
+            String how) {
+        Map<String, Object> details = pointDetails(p, l, r, d, holdingBefore);
         if (!how.isEmpty()) {
             details.put("found_by", how);
         }
@@ -187,13 +193,8 @@ public final class InequalityCheck {
     /** The refutation of a strict inequality whose sides agree to working precision and are proved exactly equal. */
     private static NumericOutcome equalSides(Relation holds, Point p, Estimate l, Estimate r, RelationCheck.Decision d,
             String proof, int holdingBefore) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("point", p.toString());
-        details.put("lhs", Numbers.show(l.value(), 20));
-        details.put("rhs", Numbers.show(r.value(), 20));
-        details.put("tolerance", Numbers.sci(d.tolerance()));
+        Map<String, Object> details = pointDetails(p, l, r, d, holdingBefore);
         details.put("exact_equality", proof);
-        details.put("points_holding_before", holdingBefore);
         return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + ": lhs = " + Numbers.show(l.value(), 16)
                 + ", rhs = " + Numbers.show(r.value(), 16) + " (equal within rounding error " + Numbers.sci(d.tolerance())
                 + "), and " + proof + ": the sides are equal, so the strict " + show(holds) + " fails", details);

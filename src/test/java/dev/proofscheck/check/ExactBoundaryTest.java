@@ -5,14 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.proofscheck.TestSupport;
 import dev.proofscheck.cas.Prover;
-import dev.proofscheck.cas.SymbolicOutcome;
-import dev.proofscheck.expr.Expr;
 import dev.proofscheck.model.Derivation;
-import dev.proofscheck.model.Direction;
-import dev.proofscheck.model.Domain;
-import dev.proofscheck.numeric.Deadline;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -68,34 +61,6 @@ class ExactBoundaryTest {
         }
     }
 
-    /** A prover that claims every reduction. */
-    private static final Prover LIAR = new Prover() {
-        private final SymbolicOutcome yes = new SymbolicOutcome(SymbolicOutcome.Status.REDUCED, "fake", "");
-
-        @Override
-        public SymbolicOutcome reducesToZero(Expr e, Map<String, Domain> domains, Deadline deadline) {
-            return yes;
-        }
-
-        @Override
-        public SymbolicOutcome limitEquals(Expr f, String var, Expr point, Direction direction, Expr value,
-                Map<String, Domain> domains, Deadline deadline) {
-            return yes;
-        }
-
-        @Override
-        public SymbolicOutcome integralEquals(Expr integrand, String var, Expr from, Expr to, boolean gaussian, Expr value,
-                Map<String, Domain> domains, Deadline deadline) {
-            return yes;
-        }
-
-        @Override
-        public SymbolicOutcome zeroEigenvalues(Map<String, Expr> drift, Map<String, Expr> at, int multiplicity,
-                Map<String, Domain> domains, Deadline deadline) {
-            return yes;
-        }
-    };
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "a strict inequality with a clear gap | kind: inequality\\n    holds: Log[1 + a] < a | VERIFIED",
@@ -103,7 +68,7 @@ class ExactBoundaryTest {
         "an eigenvalue of modulus 1 on the imaginary axis | kind: ode\\n    state: {u: 'w', w: '-u'}\\n    fixed-point: {u: 0, w: 0}\\n    stable: true | INCONCLUSIVE",
     })
     void aLyingCasIsAskedOnlyWhereTheNumbersShowTheBoundary(String name, String claim, Status expected) {
-        ClaimResult r = check(LIAR, claim);
+        ClaimResult r = check(CasDisagreementTest.LIAR, claim);
         assertEquals(expected, r.status(), name + ": " + r.verdict().evidence());
     }
 }
