@@ -53,7 +53,6 @@ public final class FixedPointCheck {
         List<String> skipped = new ArrayList<>();
         BranchCutTally cuts = new BranchCutTally();
         int evaluated = 0;
-        List<MarginSearch.Scored> scored = new ArrayList<>();
         for (Point p : candidates) {
             if (decided >= wanted) {
                 break;
@@ -80,7 +79,6 @@ public final class FixedPointCheck {
             if (d.equalWithinRounding()) {
                 withinRounding++;
             }
-            scored.add(new MarginSearch.Scored(p, InequalityCheck.relative(claim.holds(), d, a.l(), a.r())));
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("points", decided);
@@ -103,24 +101,6 @@ public final class FixedPointCheck {
                     + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points without a value, e.g. " + skipped.get(0));
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, why, details);
         }
-        MarginSearch.Result searched = claim.holds().op().isEquality() ? null
-                : new MarginSearch(seed, domains, SolverTolerances.FIXED_POINT_SEARCH).search(scored, q -> {
-                    AtPoint a = at(claim, solver, ladder, q, 0);
-                    return a.refutation() != null ? Double.valueOf(-1) : a.d() == null || a.d().outcome() == RelationCheck.Outcome.UNDECIDED
-                            ? null : Double.valueOf(InequalityCheck.relative(claim.holds(), a.d(), a.l(), a.r()));
-                });
-        if (searched != null && searched.violation() != null) {
-            AtPoint a = at(claim, solver, ladder, searched.violation(), decided);
-            if (a.refutation() != null) {
-                Map<String, Object> d = new LinkedHashMap<>(a.refutation().details());
-                d.put("found_by", "margin search");
-                return new NumericOutcome(a.refutation().status(), a.refutation().summary() + " (found by the margin search after "
-                        + decided + " sampled points held: " + searched.evaluated() + " more points searched)", d);
-            }
-        }
-        if (searched != null) {
-            details.put("searched_points", searched.evaluated());
-        }
         String how = claim.holds().op().isEquality() ? "both sides agree to " + Tolerances.REQUIRED_DIGITS + "+ digits"
                 : "the inequality holds beyond the rounding error";
         String summary = (domains.isEmpty() ? "1 evaluation" : decided + " points") + ": system solved by Newton ("
@@ -133,8 +113,7 @@ public final class FixedPointCheck {
                 + (raised > 0 ? "; precision raised at " + raised + " points" : "")
                 + (undecided.isEmpty() ? "" : "; " + undecided.size() + " points undecided, e.g. " + undecided.get(0))
                 + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points skipped")
-                + cuts.summary(evaluated)
-                + (searched == null || searched.evaluated() == 0 ? "" : "; " + searched.describe());
+                + cuts.summary(evaluated);
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
     }
 
