@@ -18,4 +18,14 @@ public interface Prover {
     /** Tries to show the integral (or the N(0,1) expectation when {@code gaussian}) equals {@code value}. */
     SymbolicOutcome integralEquals(Expr integrand, String var, Expr from, Expr to, boolean gaussian, Expr value,
             Map<String, Domain> domains, Deadline deadline);
+
+    /**
+     * Tries to show that the Jacobian of {@code drift} (a component per state variable) at the state point
+     * {@code at} has the eigenvalue 0 at least {@code multiplicity} times: the lowest coefficients of its
+     * characteristic polynomial reduce to 0. Not attempted unless a prover supports it.
+     */
+    default SymbolicOutcome zeroEigenvalues(Map<String, Expr> drift, Map<String, Expr> at, int multiplicity,
+            Map<String, Domain> domains, Deadline deadline) {
+        return SymbolicOutcome.notAttempted("this prover does not compute Jacobians");
+    }
 }

@@ -160,6 +160,39 @@ public final class SymjaProver implements Prover {
                 + (rep.isTrivial() ? "" : " (after " + rep.describe() + ")"), "");
     }
 
+    /**
+     * The Jacobian as {@code D} of each drift component by each state variable, evaluated at the point by
+     * {@code ReplaceAll}, its {@code CharacteristicPolynomial} in a fresh variable t, and the coefficients of
+     * t^0 .. t^(multiplicity-1) each reduced to 0 (Together, then Simplify under the domains).
+     */
+    @Override
+    public SymbolicOutcome zeroEigenvalues(Map<String, Expr> drift, Map<String, Expr> at, int multiplicity,
+            Map<String, Domain> domains, Deadline deadline) {
+        SymjaForm names = new SymjaForm();
+        Reparametrization rep = new Reparametrization(domains);
+        java.util.StringJoiner rows = new java.util.StringJoiner(",", "List[", "]");
+        java.util.StringJoiner rules = new java.util.StringJoiner(",", "List[", "]");
+        for (Expr f : drift.values()) {
+            java.util.StringJoiner row = new java.util.StringJoiner(",", "List[", "]");
+            for (String x : drift.keySet()) {
+                row.add("D[" + names.write(rep.apply(f)) + "," + names.name(x) + "]");
+            }
+            rows.add(row.toString());
+        }
+        at.forEach((x, value) -> rules.add("Rule[" + names.name(x) + "," + names.write(rep.apply(value)) + "]"));
+        String t = names.name(" t"); // no user name contains a space: a fresh variable
+        String poly = "CharacteristicPolynomial[ReplaceAll[" + rows + "," + rules + "]," + t + "]";
+        for (int i = 0; i < multiplicity; i++) {
+            if (zeroTest(names, rep, "Coefficient[" + poly + "," + t + "," + i + "]", deadline) == null) {
+                return new SymbolicOutcome(deadline.passed() ? SymbolicOutcome.Status.TIMEOUT : SymbolicOutcome.Status.NOT_REDUCED, "",
+                        "the coefficient of t^" + i + " of the Jacobian's characteristic polynomial was not reduced to 0");
+            }
+        }
+        return new SymbolicOutcome(SymbolicOutcome.Status.REDUCED, "the CAS reduced the coefficient" + (multiplicity == 1 ? "" : "s")
+                + " of t^0" + (multiplicity == 1 ? "" : "..t^" + (multiplicity - 1)) + " of the characteristic polynomial of the exact"
+                + " Jacobian (D of the drift at the point" + (rep.isTrivial() ? "" : ", after " + rep.describe()) + ") to 0", "");
+    }
+
     /** Returns the strategy that reduced {@code casExpr} to 0, or null. */
     private String zeroTest(SymjaForm names, Reparametrization rep, String casExpr, Deadline deadline) {
         CasAnswer a = reduce("Together[" + casExpr + "]", deadline, names);

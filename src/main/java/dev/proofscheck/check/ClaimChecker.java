@@ -172,7 +172,7 @@ public final class ClaimChecker {
         }
         if (body instanceof ClaimBody.FixedPoint || body instanceof ClaimBody.Inequality
                 || body instanceof ClaimBody.Rate || body instanceof ClaimBody.Ode) {
-            return new SolvedClaimChecker(defs, claimSeed, deadline).verdict(d, c);
+            return new SolvedClaimChecker(prover, defs, claimSeed, deadline).verdict(d, c);
         }
         ClaimBody.Value b = (ClaimBody.Value) body;
         Expr e = defs.expand(b.expr());

@@ -10,7 +10,10 @@ import dev.proofscheck.model.Derivation;
 import dev.proofscheck.model.Domain;
 import dev.proofscheck.model.Relation;
 import dev.proofscheck.model.Variable;
+import dev.proofscheck.cas.Prover;
 import dev.proofscheck.numeric.Deadline;
+import dev.proofscheck.numeric.ExactWitness;
+import dev.proofscheck.numeric.Point;
 import dev.proofscheck.numeric.FixedPointCheck;
 import dev.proofscheck.numeric.InequalityCheck;
 import dev.proofscheck.numeric.NumericOutcome;
@@ -28,14 +31,17 @@ import java.util.function.Supplier;
  * Checks the claim kinds that are decided numerically only: fixed-point systems, inequalities, rates
  * and ODE claims. The CAS is not asked (solving such systems, ordering, asymptotics and eigenvalues
  * symbolically is beyond what Symja does reliably), so the best verdict is VERIFIED, and the evidence
- * says so.
+ * says so. The CAS is asked only where the numbers are undecided on an exact boundary (the sides of a strict
+ * inequality equal, a Jacobian eigenvalue at 0): a reduction there, with the numerics agreeing, refutes.
  */
 final class SolvedClaimChecker {
+    private final Prover prover;
     private final Definitions defs;
     private final long seed;
     private final Deadline deadline;
 
-    SolvedClaimChecker(Definitions defs, long seed, Deadline deadline) {
+    SolvedClaimChecker(Prover prover, Definitions defs, long seed, Deadline deadline) {
+        this.prover = prover;
         this.defs = defs;
         this.seed = seed;
         this.deadline = deadline;
@@ -68,7 +74,7 @@ final class SolvedClaimChecker {
         if (body instanceof ClaimBody.Inequality b) {
             Relation holds = expand(b.holds());
             Map<String, Domain> domains = domains(d, c, Set.of(), List.of(holds.lhs(), holds.rhs()));
-            return combine(() -> new InequalityCheck(seed, deadline).check(holds, domains),
+            return combine(() -> new InequalityCheck(seed, deadline).check(holds, domains, new CasWitness(holds, domains)),
                     "not attempted (inequalities are checked numerically)");
         }
         if (body instanceof ClaimBody.Rate b) {
@@ -92,7 +98,8 @@ final class SolvedClaimChecker {
         if (b.stable() == null || v.status() != Status.VERIFIED) {
             return v;
         }
-        Verdict s = combine(() -> ode.stability(drift, at, b.stable(), domains), "not attempted (eigenvalues are computed numerically)");
+        Verdict s = combine(() -> ode.stability(drift, at, b.stable(), domains, new CasWitness(drift, at, domains)),
+                "not attempted (eigenvalues are computed numerically)");
         if (s.status() != Status.VERIFIED) {
             return s.withNote("it is a fixed point: " + v.evidence());
         }
@@ -116,7 +123,69 @@ final class SolvedClaimChecker {
         } catch (Deadline.TimeLimitExceeded e) {
             n = NumericOutcome.inconclusive("time limit reached during the numeric check");
         }
-        return VerdictCombiner.combine(SymbolicOutcome.notAttempted(why.replaceFirst("^not attempted \\((.*)\\)$", "$1")), n);
+        Verdict v = VerdictCombiner.combine(SymbolicOutcome.notAttempted(why.replaceFirst("^not attempted \\((.*)\\)$", "$1")), n);
+        boolean casUsed = v.details().containsKey("exact_equality") || v.details().containsKey("exact_zero");
+        return casUsed ? new Verdict(v.status(), "symbolic+numeric", v.evidence(), v.details()) : v;
+    }
+
+    /**
+     * The CAS as the witness of exact facts the numeric checks ask for, each asked at most once per claim: the
+     * sides of an inequality equal (identically, else exactly at the first point asked), or the fixed point's
+     * Jacobian with eigenvalue 0 of a given multiplicity (identically in the variables).
+     */
+    private final class CasWitness implements ExactWitness {
+        private final Relation relation;
+        private final Map<String, Expr> drift;
+        private final Map<String, Expr> at;
+        private final Map<String, Domain> domains;
+        private final Map<Integer, String> zeros = new java.util.HashMap<>();
+        private String identically;
+        private boolean askedIdentically;
+        private boolean askedAtPoint;
+
+        CasWitness(Relation relation, Map<String, Domain> domains) {
+            this(relation, Map.of(), Map.of(), domains);
+        }
+
+        CasWitness(Map<String, Expr> drift, Map<String, Expr> at, Map<String, Domain> domains) {
+            this(null, drift, at, domains);
+        }
+
+        private CasWitness(Relation relation, Map<String, Expr> drift, Map<String, Expr> at, Map<String, Domain> domains) {
+            this.relation = relation;
+            this.drift = drift;
+            this.at = at;
+            this.domains = domains;
+        }
+
+        @Override
+        public String sidesEqual(Point p) {
+            if (!askedIdentically) {
+                askedIdentically = true;
+                identically = reduced(Expr.minus(relation.lhs(), relation.rhs()), domains, "the CAS proved lhs - rhs = 0 identically");
+            }
+            if (identically != null || askedAtPoint || domains.isEmpty()) {
+                return identically;
+            }
+            askedAtPoint = true;
+            Map<String, Expr> exact = p.exact();
+            return reduced(Expr.minus(Substitution.replace(relation.lhs(), exact), Substitution.replace(relation.rhs(), exact)),
+                    Map.of(), "the CAS proved lhs - rhs = 0 exactly at this point");
+        }
+
+        @Override
+        public String zeroEigenvalues(Point p, int k) {
+            if (!zeros.containsKey(k)) {
+                SymbolicOutcome o = prover.zeroEigenvalues(drift, at, k, domains, deadline);
+                zeros.put(k, o.reduced() ? o.method() : null);
+            }
+            return zeros.get(k);
+        }
+
+        private String reduced(Expr difference, Map<String, Domain> over, String what) {
+            SymbolicOutcome o = prover.reducesToZero(difference, over, deadline);
+            return o.reduced() ? what + " (" + o.method() + ")" : null;
+        }
     }
 
     private static Domain domainOf(Derivation d, Claim c, String name) {

@@ -57,62 +57,27 @@ public final class FixedPointCheck {
             if (decided >= wanted) {
                 break;
             }
-            List<Solution> roots = new ArrayList<>();
-            String failure = null;
-            for (List<Expr> start : claim.starts()) {
-                if (!claim.unique() && !roots.isEmpty()) {
-                    break; // starts are in order of preference: the first root on the branch is the solution
-                }
-                Solution s = new Solution(solver, claim, p, start, deadline);
-                try {
-                    s.solutionAt(ladder.basePrecision());
-                    String off = offBranch(ladder, claim.branch(), s);
-                    if (off != null) {
-                        failure = off;
-                        continue;
-                    }
-                } catch (EvaluationException | SolveFailure e) {
-                    failure = "from start " + startText(start) + ": " + e.getMessage();
-                    continue;
-                }
-                if (roots.stream().noneMatch(r -> r.sameRoot(s))) {
-                    roots.add(s);
-                }
+            AtPoint a = at(claim, solver, ladder, p, decided);
+            if (a.refutation() != null) {
+                return a.refutation();
             }
-            if (roots.isEmpty()) {
-                undecided.add(p + ": no root on the branch (" + failure + ")");
+            if (a.undecided() != null || a.skipped() != null) {
+                (a.undecided() != null ? undecided : skipped).add(a.undecided() != null ? a.undecided() : a.skipped());
                 continue;
             }
-            if (roots.size() > 1) {
-                return refutedUniqueness(p, roots, decided);
-            }
-            Solution s = roots.get(0);
-            Estimate l;
-            Estimate r;
-            try {
-                l = ladder.estimate(claim.holds().lhs(), s::env);
-                r = ladder.estimate(claim.holds().rhs(), s::env);
-            } catch (EvaluationException | SolveFailure e) {
-                skipped.add(p + " (" + e.getMessage() + ")");
-                continue;
-            }
-            if (l.raised() || r.raised()) {
+            if (a.l().raised() || a.r().raised()) {
                 raised++;
             }
             evaluated++;
-            cuts.add(p, l, r);
-            RelationCheck.Decision d = RelationCheck.decide(l, claim.holds().op(), r, Tolerances.REQUIRED_DIGITS);
-            switch (d.outcome()) {
-                case VIOLATED:
-                    return refuted(p, s, l, r, d, claim.holds(), decided);
-                case UNDECIDED:
-                    undecided.add(p + ": " + d.why());
-                    break;
-                default:
-                    decided++;
-                    if (d.equalWithinRounding()) {
-                        withinRounding++;
-                    }
+            cuts.add(p, a.l(), a.r());
+            RelationCheck.Decision d = a.d();
+            if (d.outcome() == RelationCheck.Outcome.UNDECIDED) {
+                undecided.add(p + ": " + d.why());
+                continue;
+            }
+            decided++;
+            if (d.equalWithinRounding()) {
+                withinRounding++;
             }
         }
         Map<String, Object> details = new LinkedHashMap<>();
@@ -150,6 +115,56 @@ public final class FixedPointCheck {
                 + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points skipped")
                 + cuts.summary(evaluated);
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
+    }
+
+    /**
+     * What one parameter point gives: a refutation (two roots on the branch of a unique claim, or the
+     * relation clearly violated at the solution), or why it is undecided or skipped, or the relation's
+     * two sides at the solution and their decision.
+     */
+    private record AtPoint(NumericOutcome refutation, String undecided, String skipped, Estimate l, Estimate r, RelationCheck.Decision d) {}
+
+    private AtPoint at(ClaimBody.FixedPoint claim, FixedPointSolver solver, PrecisionLadder ladder, Point p, int decidedBefore) {
+        List<Solution> roots = new ArrayList<>();
+        String failure = null;
+        for (List<Expr> start : claim.starts()) {
+            if (!claim.unique() && !roots.isEmpty()) {
+                break; // starts are in order of preference: the first root on the branch is the solution
+            }
+            Solution s = new Solution(solver, claim, p, start, deadline);
+            try {
+                s.solutionAt(ladder.basePrecision());
+                String off = offBranch(ladder, claim.branch(), s);
+                if (off != null) {
+                    failure = off;
+                    continue;
+                }
+            } catch (EvaluationException | SolveFailure e) {
+                failure = "from start " + startText(start) + ": " + e.getMessage();
+                continue;
+            }
+            if (roots.stream().noneMatch(r -> r.sameRoot(s))) {
+                roots.add(s);
+            }
+        }
+        if (roots.isEmpty()) {
+            return new AtPoint(null, p + ": no root on the branch (" + failure + ")", null, null, null, null);
+        }
+        if (roots.size() > 1) {
+            return new AtPoint(refutedUniqueness(p, roots, decidedBefore), null, null, null, null, null);
+        }
+        Solution s = roots.get(0);
+        Estimate l;
+        Estimate r;
+        try {
+            l = ladder.estimate(claim.holds().lhs(), s::env);
+            r = ladder.estimate(claim.holds().rhs(), s::env);
+        } catch (EvaluationException | SolveFailure e) {
+            return new AtPoint(null, null, p + " (" + e.getMessage() + ")", null, null, null);
+        }
+        RelationCheck.Decision d = RelationCheck.decide(l, claim.holds().op(), r, Tolerances.REQUIRED_DIGITS);
+        NumericOutcome refutation = d.outcome() == RelationCheck.Outcome.VIOLATED ? refuted(p, s, l, r, d, claim.holds(), decidedBefore) : null;
+        return new AtPoint(refutation, null, null, l, r, d);
     }
 
     /** Null when the root satisfies every branch condition; otherwise which one it fails and why. */

@@ -16,7 +16,9 @@ import java.util.Map;
  * values (each component a pointwise check), a point is a fixed point (each component of F vanishes
  * there), and its linear stability: the Jacobian by central differences at 100 digits, its eigenvalues
  * in 100-digit arithmetic, and an eigenvalue with |Re| within {@link SolverTolerances#STABILITY_MARGIN}
- * of 0 leaves the point undecided, never stable or unstable.
+ * of 0 leaves the point undecided, never stable or unstable; unless the eigenvalues there are within the
+ * margin of 0 or clearly in the left half-plane and an {@link ExactWitness} proves those at 0 exactly 0:
+ * then the point is neither linearly stable (not every Re < 0) nor linearly unstable (no Re > 0).
  */
 public final class OdeCheck {
     private final long seed;
@@ -53,6 +55,12 @@ public final class OdeCheck {
 
     /** Whether the fixed point {@code at} is linearly stable ({@code claimedStable}) at every sampled point. */
     public NumericOutcome stability(Map<String, Expr> drift, Map<String, Expr> at, boolean claimedStable, Map<String, Domain> domains) {
+        return stability(drift, at, claimedStable, domains, ExactWitness.NONE);
+    }
+
+    /** As above; where eigenvalues are within the margin of 0, {@code exact} may prove them 0. */
+    public NumericOutcome stability(Map<String, Expr> drift, Map<String, Expr> at, boolean claimedStable, Map<String, Domain> domains,
+            ExactWitness exact) {
         List<String> state = new ArrayList<>(drift.keySet());
         List<Point> candidates = new Sampler(seed).points(domains, domains.isEmpty() ? 1 : Tolerances.MAX_CANDIDATE_POINTS);
         int wanted = domains.isEmpty() ? 1 : Tolerances.SAMPLE_POINTS;
@@ -88,6 +96,11 @@ public final class OdeCheck {
             }
             String shown = show(eigen);
             if (Math.abs(maxRe) <= margin) {
+                int zeros = atZero(eigen, margin);
+                String proof = zeros > 0 ? exact.zeroEigenvalues(p, zeros) : null;
+                if (proof != null) {
+                    return neitherStableNorUnstable(claimedStable, at, p, shown, zeros, eigen.length, proof, decided);
+                }
                 undecided.add(p + ": largest real part of an eigenvalue " + String.format(java.util.Locale.ROOT, "%.3g", maxRe)
                         + " within the margin " + String.format(java.util.Locale.ROOT, "%.1g", margin) + " of 0 (eigenvalues " + shown + ")");
                 continue;
@@ -124,6 +137,39 @@ public final class OdeCheck {
                 + " (margin " + SolverTolerances.STABILITY_MARGIN + " x max(1, |J|); closest to the margin: max Re = "
                 + String.format(java.util.Locale.ROOT, "%.3g", closest * (claimedStable ? -1 : 1)) + " at " + closestAt + ")"
                 + (undecided.isEmpty() ? "" : "; " + undecided.size() + " points undecided, e.g. " + undecided.get(0)), details);
+    }
+
+    /**
+     * How many eigenvalues lie within {@code margin} of 0 (in modulus), or 0 unless every other one has
+     * real part below {@code -margin}: only then does an exact 0 decide the point.
+     */
+    private static int atZero(BigComplex[] eigen, double margin) {
+        int zeros = 0;
+        for (BigComplex z : eigen) {
+            if (Numbers.abs(z).doubleValue() <= margin) {
+                zeros++;
+            } else if (z.re.doubleValue() >= -margin) {
+                return 0;
+            }
+        }
+        return zeros;
+    }
+
+    private static NumericOutcome neitherStableNorUnstable(boolean claimedStable, Map<String, Expr> at, Point p, String shown, int zeros,
+            int eigenCount, String proof, int decidedBefore) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("point", p.toString());
+        details.put("fixed_point", showPoint(at, p));
+        details.put("eigenvalues", shown);
+        details.put("zero_eigenvalues", zeros);
+        details.put("exact_zero", proof);
+        details.put("points_holding_before", decidedBefore);
+        String why = claimedStable ? "not every real part is < 0"
+                : (zeros == eigenCount ? "" : "the others have real part < 0, so ") + "no eigenvalue has real part > 0";
+        return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + " the fixed point (" + showPoint(at, p)
+                + ") is not linearly " + (claimedStable ? "stable" : "unstable") + ": Jacobian eigenvalues " + shown + ", "
+                + (zeros == 1 ? "one of them" : zeros + " of them") + " exactly 0 (" + proof + "); " + why
+                + " (a non-hyperbolic point: its linearisation shows neither stability nor instability)", details);
     }
 
     private BigComplex[][] jacobian(Evaluator ev, Map<String, Expr> drift, List<String> state, Map<String, Expr> at, Point p)

@@ -31,6 +31,18 @@ public record Point(Map<String, Rational> re, Map<String, Rational> im) {
         return env;
     }
 
+    /** The point as exact expressions (complex values as {@code re + im I}), to substitute into a formula. */
+    public Map<String, dev.proofscheck.expr.Expr> exact() {
+        Map<String, dev.proofscheck.expr.Expr> out = new LinkedHashMap<>();
+        re.forEach((name, r) -> {
+            dev.proofscheck.expr.Expr value = new dev.proofscheck.expr.Expr.Num(r);
+            Rational i = im.get(name);
+            out.put(name, i == null ? value : dev.proofscheck.expr.Expr.plus(value,
+                    dev.proofscheck.expr.Expr.times(new dev.proofscheck.expr.Expr.Num(i), dev.proofscheck.expr.Expr.sym("I"))));
+        });
+        return out;
+    }
+
     /** {@code g=0.37, z=1.2+0.5*I}, for evidence. */
     @Override
     public String toString() {

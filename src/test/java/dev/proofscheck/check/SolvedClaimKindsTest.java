@@ -55,7 +55,7 @@ class SolvedClaimKindsTest {
         "AM-GM | kind: inequality\\n    holds: x^2 + 1 >= 2 x | VERIFIED",
         "x^2 >= x is false on (0, 1) | kind: inequality\\n    holds: a^2 >= a | REFUTED",
         "equality within rounding satisfies <= | kind: inequality\\n    holds: (a + 1)^2 <= a^2 + 2 a + 1 | VERIFIED",
-        "equality is not a strict inequality | kind: inequality\\n    holds: (a + 1)^2 < a^2 + 2 a + 1 | INCONCLUSIVE",
+        "equality is not a strict inequality (the CAS proves the sides equal) | kind: inequality\\n    holds: (a + 1)^2 < a^2 + 2 a + 1 | REFUTED",
         "Log[1 + x] <= x near the ends too | kind: inequality\\n    holds: Log[1 + a] <= a | VERIFIED",
         "n^2 + n log n ~ n^2 | kind: rate\\n    expr: 3 n^2 + n Log[n]\\n    var: n\\n    exponent: 2 | VERIFIED",
         "n^a with a parameter | kind: rate\\n    expr: (1 + a) n^(1 + a) + n\\n    var: n\\n    exponent: 1 + a | VERIFIED",
@@ -67,7 +67,7 @@ class SolvedClaimKindsTest {
         "fixed point (0, 1) not stable above 1 | ODE    fixed-point: {m: 0, r2: 1}\\n    stable: true\\n    domain: {lam: '(1, inf)'} | REFUTED",
         "(1, 0) is no fixed point | ODE    fixed-point: {m: 1, r2: 0} | REFUTED",
         "(sqrt(lam - 1), 1) stable above 1 | ODE    fixed-point: {m: 'Sqrt[lam - 1]', r2: 1}\\n    stable: true\\n    domain: {lam: '(1, inf)'} | VERIFIED",
-        "neutral: eigenvalue 0 is undecided | kind: ode\\n    state: {y: '-y^3'}\\n    fixed-point: {y: 0}\\n    stable: true | INCONCLUSIVE",
+        "neutral: eigenvalue exactly 0 is not linear stability | kind: ode\\n    state: {y: '-y^3'}\\n    fixed-point: {y: 0}\\n    stable: true | REFUTED",
         "drift at a point | ODE    drift-at: {m: x, r2: 2}\\n    equals: {m: '4 x (lam - x^2 - 2)', r2: '-8 (x^2 + 2)'} | VERIFIED",
         "drift at a point, wrong | ODE    drift-at: {m: x, r2: 2}\\n    equals: {m: '4 x (lam - x^2 - 2)', r2: '-8 x^2'} | REFUTED",
     })
