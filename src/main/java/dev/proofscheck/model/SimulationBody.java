@@ -13,12 +13,15 @@ import java.util.Map;
  * @param at variable -> constant expression: the point at which the claim is simulated
  * @param sizes increasing sizes (the model's n)
  * @param trials trials asked for at each size
- * @param function for a model that averages a function (gaussian-expectation): the expression {@code of}
- *     of {@code variable} and the derivation's variables; null otherwise
+ * @param function for a model that takes a function (gaussian-expectation: the function averaged;
+ *     random-features: the activation): the expression {@code of} of {@code variable} and the derivation's
+ *     variables; null otherwise
  * @param variable the variable of {@code function}, or null
+ * @param system a system whose root (solved at the point) the prediction uses, or null
  */
 public record SimulationBody(String model, String statistic, Map<String, Expr> parameters, Map<String, Expr> at,
-        Expr prediction, List<Integer> sizes, int trials, Expr function, String variable) implements ClaimBody {
+        Expr prediction, List<Integer> sizes, int trials, Expr function, String variable, FixedPointSystem system)
+        implements ClaimBody {
     public SimulationBody {
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         at = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(at));
