@@ -11,7 +11,7 @@ import java.util.function.DoubleUnaryOperator;
  * the number of samples; the other dimensions follow from the parameters (e.g. {@code p = round(gamma n)}).
  */
 public sealed interface RandomModel permits SampleCovarianceModel, LeastSquaresModel, SpikedWignerModel,
-        SpikedCovarianceModel, GaussianExpectationModel, RandomFeaturesModel {
+        SpikedCovarianceModel, GaussianExpectationModel, RandomFeaturesModel, QuadraticFeaturesModel {
 
     /** The name claims use. */
     String name();
