@@ -10,8 +10,11 @@ import dev.proofscheck.model.SimulationBody;
 import dev.proofscheck.numeric.Deadline;
 import dev.proofscheck.numeric.EvaluationException;
 import dev.proofscheck.numeric.Estimate;
+import dev.proofscheck.numeric.Evaluator;
 import dev.proofscheck.numeric.PrecisionLadder;
 import dev.proofscheck.numeric.RealFunction;
+import dev.proofscheck.numeric.SystemRoot;
+import dev.proofscheck.numeric.Tolerances;
 import dev.proofscheck.sim.DecisionRule;
 import dev.proofscheck.sim.EvidenceRow;
 import dev.proofscheck.sim.Experiment;
@@ -55,12 +58,13 @@ final class SimulationClaimCheck {
         Map<String, Double> atValues = new LinkedHashMap<>();
         try {
             for (Map.Entry<String, Expr> e : point.entrySet()) {
-                atValues.put(e.getKey(), real(ladder, e.getValue(), Map.of(), "the value of " + e.getKey()));
+                atValues.put(e.getKey(), real(ladder, e.getValue(), Map.of(), Map.of(), "the value of " + e.getKey()));
             }
             for (Map.Entry<String, Expr> e : b.parameters().entrySet()) {
-                parameters.put(e.getKey(), real(ladder, defs.expand(e.getValue()), point, "parameter " + e.getKey()));
+                parameters.put(e.getKey(), real(ladder, defs.expand(e.getValue()), point, Map.of(), "parameter " + e.getKey()));
             }
-            prediction = real(ladder, defs.expand(b.prediction()), point, "the prediction");
+            Map<String, BigComplex> root = b.system() == null ? Map.of() : root(b, defs, point, deadline);
+            prediction = real(ladder, defs.expand(b.prediction()), point, root, "the prediction");
         } catch (EvaluationException e) {
             return Verdict.error(c.position() + ": " + e.getMessage());
         }
@@ -95,9 +99,26 @@ final class SimulationClaimCheck {
                 details(b, parameters, prediction, decision, claimSeed));
     }
 
-    private static double real(PrecisionLadder ladder, Expr e, Map<String, Expr> point, String what) throws EvaluationException {
+    /**
+     * The prediction's system solved at the claim's point (at twice the base precision: the root then carries
+     * more digits than any evaluation of the prediction needs).
+     */
+    private static Map<String, BigComplex> root(SimulationBody b, Definitions defs, Map<String, Expr> point, Deadline deadline)
+            throws EvaluationException {
+        int precision = 2 * Tolerances.BASE_PRECISION;
+        Evaluator ev = new Evaluator(precision, deadline);
+        Map<String, BigComplex> values = new LinkedHashMap<>();
+        for (Map.Entry<String, Expr> e : point.entrySet()) {
+            values.put(e.getKey(), ev.evaluate(e.getValue(), Map.of()));
+        }
+        return SystemRoot.solve(b.system().expanded(defs), values, precision, deadline);
+    }
+
+    /** {@code e} at {@code point}, with the {@code fixed} symbols (a system's root) as constants. */
+    private static double real(PrecisionLadder ladder, Expr e, Map<String, Expr> point, Map<String, BigComplex> fixed, String what)
+            throws EvaluationException {
         Estimate est = ladder.estimate(e, ev -> {
-            Map<String, BigComplex> env = new LinkedHashMap<>();
+            Map<String, BigComplex> env = new LinkedHashMap<>(fixed);
             for (Map.Entry<String, Expr> p : point.entrySet()) {
                 try {
                     env.put(p.getKey(), ev.evaluate(p.getValue(), Map.of()));
@@ -120,7 +141,7 @@ final class SimulationClaimCheck {
     private String evidence(SimulationBody b, Map<String, Double> parameters, double prediction, SimulationDecision decision, long seed) {
         StringBuilder sb = new StringBuilder(decision.reason());
         // no thread count here: the evidence is the same on any number of threads, byte for byte
-        String of = b.function() == null ? "" : " of " + ExprPrinter.print(b.function()) + " over " + b.variable() + " ~ N(0, 1)";
+        String of = b.function() == null ? "" : Models.byName(b.model()).orElseThrow().functionRole(ExprPrinter.print(b.function()), b.variable());
         if (!b.functions().isEmpty()) {
             List<String> parts = new ArrayList<>();
             b.functions().forEach((k, f) -> parts.add(k + "[" + b.variable() + "] = " + ExprPrinter.print(f)));

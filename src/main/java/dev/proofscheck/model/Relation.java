@@ -8,6 +8,11 @@ import dev.proofscheck.expr.Expr;
  */
 public record Relation(Expr lhs, Operator op, Expr rhs) {
 
+    /** Both sides transformed by {@code f} (e.g. the definitions expanded). */
+    public Relation map(java.util.function.UnaryOperator<Expr> f) {
+        return new Relation(f.apply(lhs), op, f.apply(rhs));
+    }
+
     /** The comparison operators, with their spelling in files. */
     public enum Operator {
         EQUAL("=="), LESS_EQUAL("<="), GREATER_EQUAL(">="), LESS("<"), GREATER(">");

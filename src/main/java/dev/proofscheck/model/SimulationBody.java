@@ -13,14 +13,17 @@ import java.util.Map;
  * @param at variable -> constant expression: the point at which the claim is simulated
  * @param sizes increasing sizes (the model's n)
  * @param trials trials asked for at each size
- * @param function for a model that averages a function (gaussian-expectation): the expression {@code of}
- *     of {@code variable} and the derivation's variables; null otherwise
+ * @param function for a model that takes a function (gaussian-expectation: the function averaged;
+ *     random-features: the activation): the expression {@code of} of {@code variable} and the derivation's
+ *     variables; null otherwise
  * @param variable the variable of {@code function} and {@code functions}, or null
  * @param functions for a model that takes named functions (two-layer-one-step: activation, teacher): name ->
  *     expression of {@code variable} and the derivation's variables; empty otherwise
+ * @param system a system whose root (solved at the point) the prediction uses, or null
  */
 public record SimulationBody(String model, String statistic, Map<String, Expr> parameters, Map<String, Expr> at,
-        Expr prediction, List<Integer> sizes, int trials, Expr function, String variable, Map<String, Expr> functions)
+        Expr prediction, List<Integer> sizes, int trials, Expr function, String variable, Map<String, Expr> functions,
+        FixedPointSystem system)
         implements ClaimBody {
     public SimulationBody {
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
@@ -29,10 +32,10 @@ public record SimulationBody(String model, String statistic, Map<String, Expr> p
         functions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(functions));
     }
 
-    /** A claim without named functions. */
+    /** A claim without named functions or a system. */
     public SimulationBody(String model, String statistic, Map<String, Expr> parameters, Map<String, Expr> at,
             Expr prediction, List<Integer> sizes, int trials, Expr function, String variable) {
-        this(model, statistic, parameters, at, prediction, sizes, trials, function, variable, Map.of());
+        this(model, statistic, parameters, at, prediction, sizes, trials, function, variable, Map.of(), null);
     }
 
     @Override

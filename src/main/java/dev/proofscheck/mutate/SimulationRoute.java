@@ -6,6 +6,7 @@ import dev.proofscheck.model.Definitions;
 import dev.proofscheck.model.SimulationBody;
 import dev.proofscheck.numeric.EvaluationException;
 import dev.proofscheck.numeric.Evaluator;
+import dev.proofscheck.numeric.SystemRoot;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,6 +33,10 @@ final class SimulationRoute {
                 Map<String, BigComplex> env = new LinkedHashMap<>();
                 for (Map.Entry<String, Expr> e : original.at().entrySet()) {
                     env.put(e.getKey(), ev.evaluate(defs.expand(e.getValue()), Map.of()));
+                }
+                if (original.system() != null) {
+                    // the unknowns of the prediction's system (mutants keep the original's system)
+                    env.putAll(SystemRoot.solve(original.system().expanded(defs), env, ev.precision(), route.deadline()));
                 }
                 m[k] = ev.evaluate(defs.expand(mutant.prediction()), env);
                 o[k] = ev.evaluate(defs.expand(original.prediction()), env);

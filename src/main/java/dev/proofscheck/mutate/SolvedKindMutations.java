@@ -50,7 +50,7 @@ final class SolvedKindMutations {
             edits.map("where", m.where(), w -> new MatrixIdentity(m.matrices(), m.scalars(), m.sizes(), w, m.lhs(), m.rhs(), m.draws()));
         } else if (b instanceof SimulationBody s) {
             edits.expr("prediction", s.prediction(), e -> new SimulationBody(s.model(), s.statistic(), s.parameters(), s.at(), e,
-                    s.sizes(), s.trials(), s.function(), s.variable(), s.functions()));
+                    s.sizes(), s.trials(), s.function(), s.variable(), s.functions(), s.system()));
         }
     }
 

@@ -31,18 +31,7 @@ public final class FixedPointCheck {
 
     /** {@code claim}'s expressions must already have the definitions expanded. */
     public NumericOutcome check(ClaimBody.FixedPoint claim, Map<String, Domain> domains) {
-        List<Expr> residuals = new ArrayList<>();
-        List<Expr> maps = new ArrayList<>();
-        for (int j = 0; j < claim.equations().size(); j++) {
-            Relation eq = claim.equations().get(j);
-            residuals.add(Expr.minus(eq.lhs(), eq.rhs()));
-            if (maps != null && eq.lhs() instanceof Expr.Sym s && s.name().equals(claim.unknowns().get(j))) {
-                maps.add(eq.rhs());
-            } else {
-                maps = null;
-            }
-        }
-        FixedPointSolver solver = new FixedPointSolver(claim.unknowns(), residuals, maps);
+        FixedPointSolver solver = FixedPointSolver.of(claim.unknowns(), claim.equations());
         PrecisionLadder ladder = new PrecisionLadder(deadline);
         List<Point> candidates = new Sampler(seed).points(domains, domains.isEmpty() ? 1 : Tolerances.MAX_CANDIDATE_POINTS);
         int wanted = domains.isEmpty() ? 1 : Tolerances.SAMPLE_POINTS;

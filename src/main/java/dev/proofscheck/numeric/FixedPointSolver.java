@@ -4,6 +4,8 @@ import ch.obermuhlner.math.big.BigComplex;
 import dev.proofscheck.expr.Expr;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import dev.proofscheck.model.Relation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,22 @@ public final class FixedPointSolver {
         this.unknowns = List.copyOf(unknowns);
         this.residuals = List.copyOf(residuals);
         this.maps = maps == null ? null : List.copyOf(maps);
+    }
+
+    /** The solver of {@code equations}, the j-th of them for the j-th unknown (its map G_j when it reads {@code unknown_j == G_j}). */
+    public static FixedPointSolver of(List<String> unknowns, List<Relation> equations) {
+        List<Expr> residuals = new ArrayList<>();
+        List<Expr> maps = new ArrayList<>();
+        for (int j = 0; j < equations.size(); j++) {
+            Relation eq = equations.get(j);
+            residuals.add(Expr.minus(eq.lhs(), eq.rhs()));
+            if (maps != null && eq.lhs() instanceof Expr.Sym s && s.name().equals(unknowns.get(j))) {
+                maps.add(eq.rhs());
+            } else {
+                maps = null;
+            }
+        }
+        return new FixedPointSolver(unknowns, residuals, maps);
     }
 
     public List<String> unknowns() {

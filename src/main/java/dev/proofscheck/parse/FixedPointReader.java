@@ -4,6 +4,7 @@ import dev.proofscheck.expr.Expr;
 import dev.proofscheck.expr.ExprParser;
 import dev.proofscheck.expr.ExprSyntaxException;
 import dev.proofscheck.model.ClaimBody;
+import dev.proofscheck.model.FixedPointSystem;
 import dev.proofscheck.model.Relation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,9 +36,24 @@ final class FixedPointReader {
     }
 
     ClaimBody.FixedPoint read(Map<String, Node> m, Node claim) throws InputException {
+        FixedPointSystem system = system(m, claim, "a fixed-point claim");
+        Set<String> bound = new HashSet<>(system.unknowns());
+        Map<String, List<String>> derivatives = derivatives(m.get("derivatives"), system.unknowns());
+        Set<String> holdsBound = new HashSet<>(bound);
+        holdsBound.addAll(derivatives.keySet());
+        Node holds = m.get("holds");
+        if (holds == null) {
+            throw new InputException(nodes.at(claim), "a fixed-point claim needs 'holds' (the relation at the solution)");
+        }
+        return new ClaimBody.FixedPoint(system.unknowns(), system.starts(), system.equations(), system.branch(), flag(nodes, m, "unique"),
+                derivatives, relation(holds, "'holds'", holdsBound, RelationReader.ALL));
+    }
+
+    /** The keys {@code unknowns}, {@code equations} and {@code branch}; {@code what} names the claim in messages. */
+    FixedPointSystem system(Map<String, Node> m, Node claim, String what) throws InputException {
         Node u = m.get("unknowns");
         if (u == null) {
-            throw new InputException(nodes.at(claim), "a fixed-point claim needs 'unknowns' (name: starting value)");
+            throw new InputException(nodes.at(claim), what + " needs 'unknowns' (name: starting value)");
         }
         List<String> unknowns = new ArrayList<>();
         List<List<Expr>> perUnknown = new ArrayList<>();
@@ -64,7 +80,7 @@ final class FixedPointReader {
             perUnknown.add(values);
         }
         if (unknowns.isEmpty() || unknowns.size() > MAX_UNKNOWNS) {
-            throw new InputException(nodes.at(u), "a fixed-point claim has 1 to " + MAX_UNKNOWNS + " unknowns");
+            throw new InputException(nodes.at(u), what + " has 1 to " + MAX_UNKNOWNS + " unknowns");
         }
         List<List<Expr>> startList = new ArrayList<>();
         for (int k = 0; k < starts; k++) {
@@ -77,7 +93,7 @@ final class FixedPointReader {
         Set<String> bound = new HashSet<>(unknowns);
         Node eqs = m.get("equations");
         if (eqs == null) {
-            throw new InputException(nodes.at(claim), "a fixed-point claim needs 'equations' (a list of lhs == rhs)");
+            throw new InputException(nodes.at(claim), what + " needs 'equations' (a list of lhs == rhs)");
         }
         List<Relation> equations = new ArrayList<>();
         for (Node eq : nodes.sequence(eqs, "'equations'")) {
@@ -94,15 +110,7 @@ final class FixedPointReader {
                 branch.add(relation(cond, "'branch'", bound, RelationReader.ALL));
             }
         }
-        Map<String, List<String>> derivatives = derivatives(m.get("derivatives"), unknowns);
-        Set<String> holdsBound = new HashSet<>(bound);
-        holdsBound.addAll(derivatives.keySet());
-        Node holds = m.get("holds");
-        if (holds == null) {
-            throw new InputException(nodes.at(claim), "a fixed-point claim needs 'holds' (the relation at the solution)");
-        }
-        return new ClaimBody.FixedPoint(unknowns, startList, equations, branch, flag(nodes, m, "unique"), derivatives,
-                relation(holds, "'holds'", holdsBound, RelationReader.ALL));
+        return new FixedPointSystem(unknowns, startList, equations, branch);
     }
 
     private Map<String, List<String>> derivatives(Node d, List<String> unknowns) throws InputException {

@@ -5,6 +5,8 @@ import dev.proofscheck.expr.Expr;
 import dev.proofscheck.expr.Substitution;
 import dev.proofscheck.model.ClaimBody;
 import dev.proofscheck.model.Definitions;
+import dev.proofscheck.model.FixedPointSystem;
+import dev.proofscheck.model.Relation;
 import dev.proofscheck.model.SimulationBody;
 import dev.proofscheck.sim.ModelParameter;
 import dev.proofscheck.sim.Models;
@@ -22,11 +24,12 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads the keys of a {@code simulation} claim: the model and statistic must exist, the parameters be the
  * model's (the required ones present), the point {@code at} give a constant to every variable the
- * parameters and prediction use, and the sizes increase.
+ * parameters and prediction use, and the sizes increase. A prediction may use the root of a system
+ * ({@code unknowns}, {@code equations}, {@code branch}, as in a fixed-point claim), solved at the point.
  */
 final class SimulationReader {
     static final Set<String> KEYS = Set.of("model", "statistic", "parameters", "at", "predicts", "sizes", "trials", "of", "var",
-            "functions");
+            "functions", "unknowns", "equations", "branch");
     /** Trials per size when a claim does not say. */
     static final int DEFAULT_TRIALS = 40;
     static final int MAX_TRIALS = 100_000;
@@ -90,15 +93,31 @@ final class SimulationReader {
         if (predNode == null) {
             throw new InputException(nodes.at(node), "a simulation claim needs 'predicts' (the limit of the statistic)");
         }
-        Expr prediction = expression(predNode, "'predicts'");
+        FixedPointSystem system = null;
+        Set<String> unknowns = Set.of();
+        if (m.containsKey("unknowns") || m.containsKey("equations")) {
+            system = new FixedPointReader(nodes, scope, this::checked).system(m, node, "a simulation claim's prediction");
+            unknowns = Set.copyOf(system.unknowns());
+        } else if (m.containsKey("branch")) {
+            throw new InputException(nodes.at(m.get("branch")), "'branch' chooses a root of 'equations' in 'unknowns', which this claim does not give");
+        }
+        Expr prediction = expression(predNode, "'predicts'", unknowns);
         Set<String> used = new LinkedHashSet<>(Substitution.symbols(expander.expand(prediction)));
+        used.removeAll(unknowns);
+        if (system != null) {
+            for (Relation eq : system.equations()) {
+                used.addAll(Substitution.symbols(expander.expand(eq.lhs())));
+                used.addAll(Substitution.symbols(expander.expand(eq.rhs())));
+            }
+            used.removeAll(unknowns);
+        }
         parameters.values().forEach(e -> used.addAll(Substitution.symbols(expander.expand(e))));
         Expr function = null;
         String variable = null;
         Map<String, Expr> functions = Map.of();
         if (model.averagesAFunction()) {
             if (!m.containsKey("of")) {
-                throw new InputException(nodes.at(node), model.name() + " needs 'of' (the function of 'var' whose expectation is simulated)");
+                throw new InputException(nodes.at(node), model.name() + " needs 'of' (the function of 'var' it takes)");
             }
             variable = ClaimReader.boundVar(nodes, scope, m, node);
             function = expression(m.get("of"), "'of'", Set.of(variable));
@@ -132,7 +151,7 @@ final class SimulationReader {
                         + " and " + MAX_TRIALS + ", not " + trials);
             }
         }
-        return new SimulationBody(model.name(), statistic.name(), parameters, at, prediction, sizes, trials, function, variable, functions);
+        return new SimulationBody(model.name(), statistic.name(), parameters, at, prediction, sizes, trials, function, variable, functions, system);
     }
 
     /** {@code functions:}, a mapping with exactly the model's function names, each an expression of {@code variable}. */
@@ -216,7 +235,11 @@ final class SimulationReader {
     }
 
     private Expr expression(Node n, String what, Set<String> bound) throws InputException {
-        Expr e = ExpressionReader.parse(nodes, n, what, false);
+        return checked(ExpressionReader.parse(nodes, n, what, false), n, bound);
+    }
+
+    /** Every name known ({@code bound} ones allowed), the definitions expandable. */
+    private Expr checked(Expr e, Node n, Set<String> bound) throws InputException {
         String problem = scope.withBound(bound).firstProblem(e, true);
         if (problem != null) {
             throw new InputException(nodes.at(n), problem);

@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class Models {
     private static final List<RandomModel> ALL = List.of(new SampleCovarianceModel(), new LeastSquaresModel(),
             new SpikedWignerModel(), new SpikedCovarianceModel(),
-            new GaussianExpectationModel(), new TwoLayerOneStepModel());
+            new GaussianExpectationModel(), new TwoLayerOneStepModel(), new RandomFeaturesModel(), new QuadraticFeaturesModel());
 
     private Models() {}
 

@@ -11,7 +11,7 @@ import java.util.function.DoubleUnaryOperator;
  * the number of samples; the other dimensions follow from the parameters (e.g. {@code p = round(gamma n)}).
  */
 public sealed interface RandomModel permits SampleCovarianceModel, LeastSquaresModel, SpikedWignerModel,
-        SpikedCovarianceModel, GaussianExpectationModel, TwoLayerOneStepModel {
+        SpikedCovarianceModel, GaussianExpectationModel, TwoLayerOneStepModel, RandomFeaturesModel, QuadraticFeaturesModel {
 
     /** The name claims use. */
     String name();
@@ -31,15 +31,16 @@ public sealed interface RandomModel permits SampleCovarianceModel, LeastSquaresM
     Experiment experiment(Map<String, Double> parameters, String statistic);
 
     /**
-     * Whether the model averages a function that the claim gives as an expression ({@code of:}, in the
-     * variable {@code var:}), rather than a statistic of its own random objects.
+     * Whether the model takes a function of one real variable that the claim gives as an expression
+     * ({@code of:}, in the variable {@code var:}): the function it averages (gaussian-expectation) or the
+     * activation of its features (random-features).
      */
     default boolean averagesAFunction() {
         return false;
     }
 
     /**
-     * As {@link #experiment(Map, String)}, for a model that {@link #averagesAFunction() averages a function}:
+     * As {@link #experiment(Map, String)}, for a model that {@link #averagesAFunction() takes a function}:
      * {@code function} is the claim's expression of one real variable (safe to call from several threads).
      */
     default Experiment experiment(Map<String, Double> parameters, String statistic, DoubleUnaryOperator function) {
@@ -60,6 +61,11 @@ public sealed interface RandomModel permits SampleCovarianceModel, LeastSquaresM
      */
     default Experiment experiment(Map<String, Double> parameters, String statistic, Map<String, DoubleUnaryOperator> functions) {
         throw new IllegalArgumentException(name() + " takes no named functions");
+    }
+
+    /** For the evidence: what the claim's function is to the model, e.g. {@code " of f over z ~ N(0, 1)"}. */
+    default String functionRole(String function, String variable) {
+        return " of " + function + " over " + variable + " ~ N(0, 1)";
     }
 
     default Optional<Statistic> statistic(String name) {

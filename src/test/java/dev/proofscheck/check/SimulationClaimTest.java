@@ -140,7 +140,38 @@ class SimulationClaimTest {
         assertError(gaussianExpectation("m", "z^4", "3").replace("    of: z^4\n", ""), "needs 'of'", 10);
         assertError(gaussianExpectation("m", "z^4", "3").replace("    var: z\n", ""), "needs 'var'", 10);
         assertError(gaussianExpectation("m", "z^4 y", "3"), "y", 14);
-        assertError(ridgelessBias("0").replace("    trials: 40\n", "    trials: 40\n    of: z\n"), "only for a model that averages", 19);
+        assertError(ridgelessBias("0").replace("    trials: 40\n", "    trials: 40\n    of: z\n"), "only for a model that averages a function or takes named functions", 19);
+    }
+
+    /** The ridgeless bias r^2 (1 - 1/gamma) as r^2 s, s the root of s^2 == (1 - 1/gamma)^2 on the branch given. */
+    private static String ridgelessBiasThroughARoot(String branch) {
+        return ridgelessBias("r^2 s").replace("    trials: 40\n", """
+                    trials: 40
+                    unknowns: {s: ["-1", "1"]}
+                    equations: ["s^2 == (1 - 1/gamma)^2"]
+                    branch: "%s"
+                """.formatted(branch));
+    }
+
+    @Test
+    void aPredictionMayUseTheRootOfASystemOnItsBranch() {
+        // the first start reaches -1/2, off the branch s > 0; the second reaches 1/2, the bias at gamma = 2
+        ClaimResult r = check(ridgelessBiasThroughARoot("s > 0"));
+        assertEquals(Status.SUPPORTED, r.status(), r.verdict().evidence());
+        assertTrue(r.verdict().evidence().contains("prediction 0.500000"), r.verdict().evidence());
+        // the other root is a wrong prediction
+        assertEquals(Status.REFUTED, check(ridgelessBiasThroughARoot("s < 0")).status());
+        // no root on the branch: an error naming it, not a verdict on the simulation
+        ClaimResult none = check(ridgelessBiasThroughARoot("s > 1"));
+        assertEquals(Status.ERROR, none.status(), none.verdict().evidence());
+        assertTrue(none.verdict().evidence().contains("no root of the system on its branch"), none.verdict().evidence());
+    }
+
+    @Test
+    void aSystemNeedsItsUnknownsAndEquations() {
+        assertError(ridgelessBiasThroughARoot("s > 0").replace("    unknowns: {s: [\"-1\", \"1\"]}\n", ""), "needs 'unknowns'", 10);
+        assertError(ridgelessBias("0").replace("    trials: 40\n", "    trials: 40\n    branch: \"s > 0\"\n"), "does not give", 19);
+        assertError(ridgelessBias("r^2 t"), "t", 16);
     }
 
     private static String twoLayer(String statistic, String functions, String prediction) {

@@ -62,6 +62,13 @@ final class ClaimMath {
             bindings("with", b.parameters(), out);
             bindings("functions of " + b.variable(), b.functions(), out);
             bindings("at", b.at(), out);
+            if (b.system() != null) {
+                // the prediction's unknowns: the root of this system on its branch, at the point
+                out.add(math(text("where " + String.join(", ", b.system().unknowns()) + " solve")));
+                for (Relation r : b.system().equations()) {
+                    out.add(math(relation(r)));
+                }
+            }
         }
         return out;
     }
