@@ -57,6 +57,9 @@ final class Stillborn {
     private static String reason(String text) {
         int end = text.indexOf("; ");
         String first = end < 0 ? text : text.substring(0, end);
+        while (first.endsWith(")") && first.chars().filter(ch -> ch == ')').count() > first.chars().filter(ch -> ch == '(').count()) {
+            first = first.substring(0, first.length() - 1); // the verdict's own closing parenthesis around the reason
+        }
         return NoValue.denotesNothing(first) ? first : null;
     }
 }

@@ -81,6 +81,14 @@ class StillbornTest {
     }
 
     @Test
+    void theCheckersReasonIsQuotedWithoutTheVerdictsParentheses() {
+        Claim c = TestSupport.derivation(FILE).claims().get(0);
+        assertEquals("integrand has no value at x = 1: HermiteHe needs an order 0..1000, not -1", Stillborn.checkerFoundNoValue(c,
+                result(Status.INCONCLUSIVE, "only 0 of 1 parameter points decided; e.g. (no variables) (integrand has no value at x = 1: "
+                        + "HermiteHe needs an order 0..1000, not -1)")));
+    }
+
+    @Test
     void aSimulationWhosePredictionHasNoValueIsStillbornOnTheCheckersSide() {
         Claim sim = TestSupport.derivation(FILE).claims().get(1);
         assertNotNull(Stillborn.checkerFoundNoValue(sim, result(Status.ERROR, "/x/f.yaml:145:5: singular (division by zero)")));
