@@ -3,9 +3,6 @@ package dev.proofscheck.mutate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.proofscheck.TestSupport;
-import dev.proofscheck.model.Derivation;
-import dev.proofscheck.numeric.Deadline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,24 +13,16 @@ import org.junit.jupiter.api.Test;
  */
 class FixedPointRouteTest {
     private static Truth decide(String starts, String unique) {
-        Derivation d = TestSupport.derivation("""
-                id: t
-                title: "t"
-                source:
-                  seed: s.txt
-                  locator: "here"
-                claims:
-                  - id: c
-                    kind: fixed-point
-                    unknowns:
-                      x: %s
-                    equations:
-                      - x == x^2
-                    branch: x > -1/2
-                    unique: %s
-                    holds: x < 1/2
+        return RouteFixture.decide("", """
+                kind: fixed-point
+                unknowns:
+                  x: %s
+                equations:
+                  - x == x^2
+                branch: x > -1/2
+                unique: %s
+                holds: x < 1/2
                 """.formatted(starts, unique));
-        return new IndependentRoute(11, Deadline.in(60)).decide(d, d.claims().get(0));
     }
 
     @Test

@@ -2,9 +2,6 @@ package dev.proofscheck.mutate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.proofscheck.TestSupport;
-import dev.proofscheck.model.Derivation;
-import dev.proofscheck.numeric.Deadline;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,20 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class IntegralRouteTest {
     private static Truth.Kind decide(String body) {
-        Derivation d = TestSupport.derivation("""
-                id: t
-                title: "t"
-                source:
-                  seed: s.txt
-                  locator: "here"
-                variables:
-                  z: real
-                  x: real
-                claims:
-                  - id: c
-                    kind: integral
-                """ + body.indent(4));
-        return new IndependentRoute(7, Deadline.in(60)).decide(d, d.claims().get(0)).kind();
+        return RouteFixture.decide("z: real\nx: real", "kind: integral\n" + body).kind();
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")

@@ -2,9 +2,6 @@ package dev.proofscheck.mutate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.proofscheck.TestSupport;
-import dev.proofscheck.model.Derivation;
-import dev.proofscheck.numeric.Deadline;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,24 +14,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SeriesRouteTest {
     private static Truth.Kind decide(String equals) {
-        Derivation d = TestSupport.derivation("""
-                id: t
-                title: "t"
-                source:
-                  seed: s.txt
-                  locator: "here"
-                variables:
-                  x: real
-                claims:
-                  - id: c
-                    kind: series
-                    expr: Exp[x] + ArcTan[x]
-                    var: x
-                    at: 0
-                    order: 4
-                    equals: %s
-                """.formatted(equals));
-        return new IndependentRoute(3, Deadline.in(60)).decide(d, d.claims().get(0)).kind();
+        return RouteFixture.decide("x: real", """
+                kind: series
+                expr: Exp[x] + ArcTan[x]
+                var: x
+                at: 0
+                order: 4
+                equals: %s
+                """.formatted(equals)).kind();
     }
 
     // Exp[x] + ArcTan[x] = 1 + 2 x + x^2/2 + (1/6 - 1/3) x^3 + x^4/24 + O(x^5)
