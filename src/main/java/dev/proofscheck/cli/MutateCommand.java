@@ -87,7 +87,11 @@ final class MutateCommand implements Callable<Integer> {
         for (String s : r.falseRefutations()) {
             out.println("FALSE REFUTATION " + s);
         }
+        for (String s : r.stillborn()) {
+            out.println("STILLBORN " + s);
+        }
         out.println(r.line());
+        out.println(r.stillbornLine());
         if (r.killed() + r.survived() == 0 && r.falseRefutations().isEmpty()) {
             out.println("no mutant could be refuted: nothing was measured");
             return dev.proofscheck.report.Summary.EXIT_INCONCLUSIVE;

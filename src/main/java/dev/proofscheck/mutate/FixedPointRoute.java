@@ -28,7 +28,9 @@ import java.util.Map;
  * {@code 10^-60} at 160 digits (the checker: central differences of step {@code 10^(-p/3)} at 50/100
  * digits), refined at 320 digits; derivatives of the root by central differences of step 10^-40. It
  * decides at its own points with {@link RouteComparison}. A point where no start reaches a root on
- * the branch is skipped; two distinct roots on the branch fail a claim of uniqueness.
+ * the branch is skipped; two distinct roots on the branch fail a claim of uniqueness. For such a claim
+ * every start is also solved by plain Newton, without relaxing it first: relaxation reaches the
+ * attracting root from every start, and alone it would miss a second root that Newton finds.
  */
 final class FixedPointRoute {
     private static final int PRECISION = IndependentRoute.PRECISION;
@@ -128,23 +130,23 @@ final class FixedPointRoute {
     @SuppressWarnings("unchecked")
     private Map<String, BigComplex>[] solution(Point p) throws EvaluationException, NotUnique {
         BigComplex[] root = null;
+        // a claim of uniqueness is tested from every start both relaxed and by plain Newton: relaxation
+        // reaches the attracting root from every start, and would hide a second root Newton finds
+        List<Boolean> relaxing = maps == null ? List.of(false) : f.unique() ? List.of(true, false) : List.of(true);
         for (List<Expr> start : f.starts()) {
-            BigComplex[] x;
-            try {
-                x = solve(p.at(new Evaluator(PRECISION, route.deadline())), start, p);
-                if (!onBranch(p, x)) {
+            for (boolean relaxFirst : relaxing) {
+                BigComplex[] x = rootFrom(p, start, relaxFirst);
+                if (x == null) {
                     continue;
                 }
-            } catch (EvaluationException e) {
-                continue;
-            }
-            if (root == null) {
-                root = x;
-                if (!f.unique()) {
-                    break;
+                if (root == null) {
+                    root = x;
+                } else if (!same(root, x)) {
+                    throw new NotUnique("two distinct roots on the branch, " + show(root) + " and " + show(x));
                 }
-            } else if (!same(root, x)) {
-                throw new NotUnique("two distinct roots on the branch, " + show(root) + " and " + show(x));
+            }
+            if (root != null && !f.unique()) {
+                break;
             }
         }
         if (root == null) {
@@ -164,6 +166,16 @@ final class FixedPointRoute {
         return env;
     }
 
+    /** The root reached from {@code start}, or null when none is reached on the branch. */
+    private BigComplex[] rootFrom(Point p, List<Expr> start, boolean relaxFirst) {
+        try {
+            BigComplex[] x = solve(p.at(new Evaluator(PRECISION, route.deadline())), start, p, relaxFirst);
+            return onBranch(p, x) ? x : null;
+        } catch (EvaluationException e) {
+            return null;
+        }
+    }
+
     private BigComplex derivative(Evaluator ev, Map<String, BigComplex> params, BigComplex[] x, int j, String by) throws EvaluationException {
         MathContext mc = ev.mathContext();
         BigComplex v = params.get(by);
@@ -180,13 +192,13 @@ final class FixedPointRoute {
         return up.subtract(down, mc).divide(BigComplex.valueOf(h.multiply(BigDecimal.valueOf(2))), mc);
     }
 
-    private BigComplex[] solve(Map<String, BigComplex> params, List<Expr> start, Point p) throws EvaluationException {
+    private BigComplex[] solve(Map<String, BigComplex> params, List<Expr> start, Point p, boolean relaxFirst) throws EvaluationException {
         Evaluator ev = new Evaluator(PRECISION, route.deadline());
         BigComplex[] x = new BigComplex[start.size()];
         for (int j = 0; j < x.length; j++) {
             x[j] = ev.evaluate(start.get(j), params);
         }
-        if (maps != null) {
+        if (relaxFirst) {
             x = relax(p, x);
         }
         return newton(ev, params, x);

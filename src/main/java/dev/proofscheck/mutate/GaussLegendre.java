@@ -1,15 +1,20 @@
 package dev.proofscheck.mutate;
 
+import dev.proofscheck.numeric.EvaluationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+
 /**
- * Adaptive Gauss–Legendre quadrature in double precision on a finite interval: a panel is accepted
- * when its 10-point value agrees with the sum over its two halves. Deliberately a different method
+ * Globally adaptive Gauss–Legendre quadrature in double precision on a finite interval: a panel's error
+ * estimate is the distance between its 10-point value and the sum over its two halves. Deliberately a different method
  * (and arithmetic) from the checker's double-exponential quadrature, so that the two can vouch for
  * each other. Open rule: the ends, where integrands of the corpus are singular, are never evaluated.
  */
 final class GaussLegendre {
     /** Nodes per panel: exact for polynomials of degree 19, ample for the smooth pieces of a panel. */
     private static final int NODES = 10;
-    /** Panels refined at most (about 2 x 10 evaluations each): a bound on the work for divergent integrals. */
+    /** Panels evaluated at most (2 x 10 evaluations each): a bound on the work for divergent integrals. */
     static final int MAX_PANELS = 4000;
     /** Smallest panel width relative to the interval: below it a singularity is not integrable in double. */
     private static final double MIN_RELATIVE_WIDTH = 1e-13;
@@ -50,55 +55,101 @@ final class GaussLegendre {
 
     /** A complex-valued integrand of a real variable; throws when it has no value at t. */
     interface Integrand {
-        double[] at(double t) throws Exception;
+        double[] at(double t) throws EvaluationException;
     }
 
-    /** The integral's real and imaginary parts, or null when it did not converge within {@link #MAX_PANELS}. */
-    static double[] integrate(Integrand f, double a, double b, double relTol) throws Exception {
-        double[] whole = panel(f, a, b);
-        double[] total = {0, 0};
-        java.util.ArrayDeque<double[]> todo = new java.util.ArrayDeque<>();
-        todo.push(new double[] {a, b, whole[0], whole[1]});
-        int panels = 0;
+    /**
+     * An integral's real and imaginary parts and the integral of the integrand's modulus: the scale of
+     * its errors (each value is rounded to double, relative 2^-53, and summed with positive weights).
+     */
+    record Sum(double re, double im, double magnitude) {
+        static final Sum ZERO = new Sum(0, 0, 0);
+
+        Sum plus(Sum o) {
+            return new Sum(re + o.re, im + o.im, magnitude + o.magnitude);
+        }
+
+        Sum times(double k) {
+            return new Sum(re * k, im * k, magnitude * Math.abs(k));
+        }
+
+        double modulus() {
+            return Math.hypot(re, im);
+        }
+    }
+
+    /**
+     * The integral over [a, b], or null when it did not converge within {@link #MAX_PANELS}. Globally
+     * adaptive: the panel with the largest error estimate (its 10-point value against the sum over its
+     * halves) is bisected until the estimates add up to at most {@code relTol} of the larger of |integral|
+     * and the integral of |f| (so an integral that is 0 by cancellation converges). A panel narrower than
+     * {@link #MIN_RELATIVE_WIDTH} of the range is not bisected again: its nodes are no longer resolved in
+     * double, and if the sum is still too large the integral is not given.
+     */
+    static Sum integrate(Integrand f, double a, double b, double relTol) throws EvaluationException {
+        if (a == b) {
+            return Sum.ZERO;
+        }
         double width = Math.abs(b - a);
-        double scale = Math.max(1e-300, Math.hypot(whole[0], whole[1]));
-        while (!todo.isEmpty()) {
-            if (++panels > MAX_PANELS) {
+        PriorityQueue<Panel> open = new PriorityQueue<>((x, y) -> Double.compare(y.err(), x.err()));
+        List<Panel> done = new ArrayList<>();
+        open.add(Panel.of(f, a, b, panel(f, a, b)));
+        int panels = 1;
+        while (true) {
+            Sum total = Sum.ZERO;
+            double err = 0;
+            for (Panel p : open) {
+                total = total.plus(p.fine());
+                err += p.err();
+            }
+            for (Panel p : done) {
+                total = total.plus(p.fine());
+                err += p.err();
+            }
+            if (err <= relTol * Math.max(total.modulus(), total.magnitude())) {
+                return total;
+            }
+            Panel worst = open.poll();
+            if (worst == null || panels + 2 > MAX_PANELS) {
                 return null;
             }
-            double[] p = todo.pop();
-            double m = 0.5 * (p[0] + p[1]);
-            double[] l = panel(f, p[0], m);
-            double[] r = panel(f, m, p[1]);
-            double re = l[0] + r[0];
-            double im = l[1] + r[1];
-            double err = Math.hypot(re - p[2], im - p[3]);
-            double localTol = relTol * scale * Math.abs(p[1] - p[0]) / width;
-            if (err <= localTol || Math.abs(p[1] - p[0]) < MIN_RELATIVE_WIDTH * width) {
-                if (err > localTol && err > relTol * scale) {
-                    return null;
+            if (worst.hi() - worst.lo() < MIN_RELATIVE_WIDTH * width) {
+                done.add(worst);
+                if (worst.err() > relTol * Math.max(total.modulus(), total.magnitude())) {
+                    return null; // a panel that cannot be bisected again holds more error than the whole may
                 }
-                total[0] += re;
-                total[1] += im;
-            } else {
-                todo.push(new double[] {p[0], m, l[0], l[1]});
-                todo.push(new double[] {m, p[1], r[0], r[1]});
+                continue;
             }
-            scale = Math.max(scale, Math.hypot(total[0], total[1]));
+            double m = 0.5 * (worst.lo() + worst.hi());
+            open.add(Panel.of(f, worst.lo(), m, worst.left()));
+            open.add(Panel.of(f, m, worst.hi(), worst.right()));
+            panels += 2;
         }
-        return total;
     }
 
-    private static double[] panel(Integrand f, double a, double b) throws Exception {
+    /** A panel [lo, hi]: its 10-point values on each half, their sum, and its distance from the 10-point value of the whole. */
+    private record Panel(double lo, double hi, Sum left, Sum right, Sum fine, double err) {
+        static Panel of(Integrand f, double lo, double hi, Sum coarse) throws EvaluationException {
+            double m = 0.5 * (lo + hi);
+            Sum l = panel(f, lo, m);
+            Sum r = panel(f, m, hi);
+            Sum fine = l.plus(r);
+            return new Panel(lo, hi, l, r, fine, Math.hypot(fine.re() - coarse.re(), fine.im() - coarse.im()));
+        }
+    }
+
+    private static Sum panel(Integrand f, double a, double b) throws EvaluationException {
         double half = 0.5 * (b - a);
         double mid = 0.5 * (a + b);
         double re = 0;
         double im = 0;
+        double abs = 0;
         for (int i = 0; i < NODES; i++) {
             double[] v = f.at(mid + half * X[i]);
             re += W[i] * v[0];
             im += W[i] * v[1];
+            abs += W[i] * Math.hypot(v[0], v[1]);
         }
-        return new double[] {re * half, im * half};
+        return new Sum(re * half, im * half, abs * Math.abs(half));
     }
 }

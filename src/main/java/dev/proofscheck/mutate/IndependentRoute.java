@@ -56,8 +56,6 @@ public final class IndependentRoute {
     /** Points of the domain tried; a claim holds when every one with a value agrees, and at least {@link #MIN_DECIDED} do. */
     static final int POINTS = 8;
     static final int MIN_DECIDED = 3;
-    /** Points for integrals (each costs hundreds of evaluations). */
-    private static final int INTEGRAL_POINTS = 4;
     /** Decorrelates this route's points from the checker's, which use the claim seed itself. */
     private static final long SEED_SALT = 0x5eed_1d3a_7e57L;
     /**
@@ -73,14 +71,6 @@ public final class IndependentRoute {
     private static final double LIMIT_DIFFERENT_REL = 1e-5;
     /** Limits to infinity: growth in orders of magnitude from the first to the last step needed to call it divergent. */
     private static final double DIVERGENCE_DECADES = 6;
-    /** Integrals: requested relative accuracy of the double-precision quadrature. */
-    private static final double QUADRATURE_REL = 1e-11;
-    /** Integrals: holds within this relative distance (double quadrature of a sqrt-singular integrand reaches ~1e-10). */
-    private static final double INTEGRAL_EQUAL_REL = 1e-8;
-    /** Integrals: fails beyond this relative distance. */
-    private static final double INTEGRAL_DIFFERENT_REL = 1e-5;
-    /** Precision of the integrand values handed to the double quadrature (comfortably beyond double). */
-    private static final int INTEGRAND_PRECISION = 40;
 
     private final long seed;
     private final Deadline deadline;
@@ -123,7 +113,7 @@ public final class IndependentRoute {
                 return pointwise(d, c, defs.expand(v.expr()), new Expr.Num(v.stated()));
             }
             if (b instanceof ClaimBody.Limit l) {
-                return limit(d, c, defs.expand(l.expr()), l.var(), defs.expand(l.point()), l.direction(), defs.expand(l.value()));
+                return limit(d, c, defs.expand(l.expr()), l.var(), defs.expand(l.point()), l.direction(), defs.expand(l.value()), PRECISION);
             }
             if (b instanceof ClaimBody.Series s) {
                 Expr f = defs.expand(s.expr());
@@ -131,7 +121,7 @@ public final class IndependentRoute {
                 Expr x = Expr.sym(s.var());
                 Expr remainder = Expr.divide(Expr.minus(f, defs.expand(s.polynomial())),
                         Expr.power(Expr.minus(x, a), Expr.num(s.order())));
-                return limit(d, c, remainder, s.var(), a, s.direction(), Expr.num(0));
+                return limit(d, c, remainder, s.var(), a, s.direction(), Expr.num(0), seriesPrecision(s.order()));
             }
             if (b instanceof ClaimBody.Inequality q) {
                 return InequalityRoute.decide(this, d, c, expand(defs, q.holds()));
@@ -163,8 +153,8 @@ public final class IndependentRoute {
                 return SimulationRoute.decide(this, defs, s, original != null && original.body() instanceof SimulationBody o ? o : null);
             }
             ClaimBody.Integral g = (ClaimBody.Integral) b;
-            return integral(d, c, defs.expand(g.integrand()), g.var(), defs.expand(g.from()), defs.expand(g.to()),
-                    g.gaussian(), defs.expand(g.value()));
+            return IntegralRoute.decide(this, d, c, new ClaimBody.Integral(defs.expand(g.integrand()), g.var(), defs.expand(g.from()),
+                    defs.expand(g.to()), g.gaussian(), defs.expand(g.value()), g.splits().stream().map(defs::expand).toList(), g.digits()));
         } catch (Deadline.TimeLimitExceeded e) {
             return Truth.undecided("time limit of the independent route");
         } catch (RuntimeException e) {
@@ -184,13 +174,16 @@ public final class IndependentRoute {
             return value(lhs, v);
         }
         int equal = 0;
+        NoValue.Tally none = new NoValue.Tally();
         for (Point p : points(domains, POINTS)) {
+            none.tried();
             BigComplex[] l;
             BigComplex[] r;
             try {
                 l = twoPrecisions(lhs, p::at);
                 r = twoPrecisions(rhs, p::at);
             } catch (EvaluationException e) {
+                none.noValue(p, e);
                 continue;
             }
             RouteComparison.AtPoint at = RouteComparison.decide(l, Relation.Operator.EQUAL, r);
@@ -200,6 +193,9 @@ public final class IndependentRoute {
             if (at.kind() == Truth.Kind.HOLDS) {
                 equal++;
             }
+        }
+        if (none.everywhere()) {
+            return none.truth();
         }
         return equal >= needed(domains)
                 ? Truth.holds("both sides equal at " + equal + " independent points")
@@ -217,13 +213,24 @@ public final class IndependentRoute {
             return close ? Truth.holds("value " + Numbers.show(x, 20) + " is within one unit of the last stated digit")
                     : Truth.fails("value " + Numbers.show(x, 20) + " vs stated " + v.statedText());
         } catch (EvaluationException ex) {
-            return Truth.undecided("no value: " + ex.getMessage());
+            return NoValue.denotesNothing(ex.getMessage()) ? Truth.noValue("no value: " + ex.getMessage())
+                    : Truth.undecided("no value: " + ex.getMessage());
         }
     }
 
     // ---- limits and series
 
-    private Truth limit(Derivation d, Claim c, Expr f, String var, Expr point, Direction direction, Expr value) {
+    /**
+     * Series are checked as {@code (expr - equals)/(x - a)^order -> 0} (docs/derivation-format.md). At the
+     * last step h = 10^-75 the difference {@code expr - equals} is of size h^(order+1): it is resolved only
+     * when the working precision exceeds the {@link #PRECISION} digits of the limits by {@code order} times
+     * the step's digits (otherwise the rounding of {@code expr}, divided by h^order, decides the answer).
+     */
+    static int seriesPrecision(int order) {
+        return PRECISION + Math.max(0, order) * LIMIT_STEPS[LIMIT_STEPS.length - 1];
+    }
+
+    private Truth limit(Derivation d, Claim c, Expr f, String var, Expr point, Direction direction, Expr value, int precision) {
         Map<String, Domain> domains = domains(d, c, var, f, point, value);
         int infPoint = infinitySign(point);
         int infValue = infinitySign(value);
@@ -239,21 +246,34 @@ public final class IndependentRoute {
             }
         }
         int decided = 0;
+        NoValue.Tally none = new NoValue.Tally();
         for (Point p : points(domains, POINTS)) {
-            Evaluator ev = new Evaluator(PRECISION, deadline);
+            none.tried();
+            Evaluator ev = new Evaluator(precision, deadline);
             Map<String, BigComplex> env = p.at(ev);
             try {
                 BigComplex a = infPoint != 0 ? null : ev.evaluate(point, env);
                 BigComplex v = infValue != 0 ? null : ev.evaluate(value, env);
                 for (int side : sides) {
                     BigComplex[] fs = new BigComplex[LIMIT_STEPS.length];
+                    EvaluationException missing = null;
+                    int valued = 0;
                     for (int k = 0; k < LIMIT_STEPS.length; k++) {
                         BigDecimal h = Numbers.tenTo(infPoint != 0 ? LIMIT_STEPS[k] : -LIMIT_STEPS[k]);
                         BigComplex x = infPoint != 0 ? BigComplex.valueOf(side > 0 ? h : h.negate())
                                 : (side > 0 ? a.add(h) : a.subtract(h));
                         Map<String, BigComplex> at = new LinkedHashMap<>(env);
                         at.put(var, x);
-                        fs[k] = new Evaluator(PRECISION, deadline).evaluate(f, at);
+                        try {
+                            fs[k] = new Evaluator(precision, deadline).evaluate(f, at);
+                            valued++;
+                        } catch (EvaluationException e) {
+                            missing = missing == null ? e : missing;
+                        }
+                    }
+                    if (missing != null) {
+                        // no value at every step: the function is undefined near the point; at some steps only: unclear
+                        throw valued == 0 ? missing : new EvaluationException("no value at some approach steps: " + missing.getMessage());
                     }
                     String where = "at " + p + (infPoint != 0 ? "" : side > 0 ? ", from above" : ", from below");
                     BigComplex last = fs[fs.length - 1];
@@ -281,100 +301,15 @@ public final class IndependentRoute {
                 decided++;
             } catch (EvaluationException e) {
                 // no value or no clear decision at this point: try the next one
+                none.noValue(p, e);
             }
+        }
+        if (none.everywhere()) {
+            return none.truth();
         }
         int needed = needed(domains);
         return decided >= needed ? Truth.holds("the approach to 10^-75 meets the claimed value at " + decided + " independent points")
                 : Truth.undecided("only " + decided + " parameter points decided");
-    }
-
-    // ---- integrals
-
-    private Truth integral(Derivation d, Claim c, Expr f, String var, Expr from, Expr to, boolean gaussian, Expr value) {
-        Map<String, Domain> domains = domains(d, c, var, f, from, to, value);
-        int decided = 0;
-        for (Point p : points(domains, INTEGRAL_POINTS)) {
-            double[] q;
-            BigComplex v;
-            try {
-                Evaluator ev = new Evaluator(INTEGRAND_PRECISION, deadline);
-                Map<String, BigComplex> env = p.at(ev);
-                v = ev.evaluate(value, env);
-                q = quadrature(f, var, from, to, gaussian, env);
-            } catch (Exception e) {
-                continue;
-            }
-            if (q == null) {
-                continue;
-            }
-            double scale = Math.max(1, Math.hypot(v.re.doubleValue(), v.im.doubleValue()));
-            double gap = Math.hypot(q[0] - v.re.doubleValue(), q[1] - v.im.doubleValue()) / scale;
-            if (gap > INTEGRAL_DIFFERENT_REL) {
-                return Truth.fails("at " + p + ": Gauss-Legendre gives " + q[0] + (q[1] == 0 ? "" : " + " + q[1] + "*I")
-                        + ", claimed " + Numbers.show(v, 12));
-            }
-            if (gap <= INTEGRAL_EQUAL_REL) {
-                decided++;
-            }
-        }
-        int needed = needed(domains);
-        return decided >= Math.min(needed, INTEGRAL_POINTS) ? Truth.holds("Gauss-Legendre quadrature meets the claimed value at "
-                + decided + " independent points") : Truth.undecided("only " + decided + " parameter points decided");
-    }
-
-    private double[] quadrature(Expr f, String var, Expr from, Expr to, boolean gaussian, Map<String, BigComplex> env)
-            throws Exception {
-        Evaluator ev = new Evaluator(INTEGRAND_PRECISION, deadline);
-        GaussLegendre.Integrand atX = x -> {
-            double weight = gaussian ? Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI) : 1;
-            if (weight == 0) {
-                return new double[] {0, 0};
-            }
-            Map<String, BigComplex> at = new LinkedHashMap<>(env);
-            at.put(var, BigComplex.valueOf(new BigDecimal(x)));
-            BigComplex y = ev.evaluate(f, at);
-            double re = y.re.doubleValue() * weight;
-            double im = y.im.doubleValue() * weight;
-            if (!Double.isFinite(re) || !Double.isFinite(im)) {
-                throw new EvaluationException("integrand overflows double");
-            }
-            return new double[] {re, im};
-        };
-        int lo = gaussian ? -1 : infinitySign(from);
-        int hi = gaussian ? 1 : infinitySign(to);
-        if (lo == 0 && hi == 0) {
-            BigComplex a = ev.evaluate(from, env);
-            BigComplex b = ev.evaluate(to, env);
-            if (!a.isReal() || !b.isReal()) {
-                throw new EvaluationException("complex bounds");
-            }
-            return GaussLegendre.integrate(atX, a.re.doubleValue(), b.re.doubleValue(), QUADRATURE_REL);
-        }
-        if (lo == -1 && hi == 1) {
-            return GaussLegendre.integrate(t -> scaled(atX.at(t / (1 - t * t)), (1 + t * t) / ((1 - t * t) * (1 - t * t))),
-                    -1, 1, QUADRATURE_REL);
-        }
-        if (lo == 1 && hi == -1) {
-            double[] r = quadrature(f, var, to, from, false, env);
-            return r == null ? null : scaled(r, -1);
-        }
-        if (lo != 0 && hi != 0) {
-            throw new EvaluationException("empty range");
-        }
-        // one infinite end: x = a + s t/(1-t), t in (0, 1), s the direction of the infinite end
-        Expr finite = lo == 0 ? from : to;
-        int s = lo == 0 ? hi : lo;
-        BigComplex a = ev.evaluate(finite, env);
-        double a0 = a.re.doubleValue();
-        double[] r = GaussLegendre.integrate(t -> scaled(atX.at(a0 + s * t / (1 - t)), 1 / ((1 - t) * (1 - t))), 0, 1, QUADRATURE_REL);
-        // the substitution integrates from a towards the infinite end; as written it runs the other way
-        // when the infinite end is +Infinity at the lower bound or -Infinity at the upper one
-        boolean reversed = lo == 1 || hi == -1;
-        return r == null ? null : reversed ? scaled(r, -1) : r;
-    }
-
-    private static double[] scaled(double[] v, double k) {
-        return new double[] {v[0] * k, v[1] * k};
     }
 
     // ---- helpers

@@ -76,7 +76,7 @@ public final class MutationRun {
 
     /** What one claim's mutants gave. */
     private record Outcome(String progress, int generated, int equivalent, int killed, List<String> survivors,
-            List<String> falseRefutations, List<String> confirmed, String skipped) {}
+            List<String> falseRefutations, List<String> confirmed, List<String> stillborn, String skipped) {}
 
     /** Runs over {@code paths}; {@code progress} receives one line per claim as it is done. */
     public MutationReport run(List<Path> paths, Consumer<String> progress) {
@@ -104,6 +104,7 @@ public final class MutationRun {
         List<String> survivors = new ArrayList<>();
         List<String> falseRefutations = new ArrayList<>();
         List<String> confirmed = new ArrayList<>();
+        List<String> stillborn = new ArrayList<>();
         int generated = 0;
         int equivalent = 0;
         int killed = 0;
@@ -134,6 +135,7 @@ public final class MutationRun {
                 survivors.addAll(o.survivors());
                 falseRefutations.addAll(o.falseRefutations());
                 confirmed.addAll(o.confirmed());
+                stillborn.addAll(o.stillborn());
                 progress.accept(o.progress());
             }
         } finally {
@@ -142,7 +144,7 @@ public final class MutationRun {
                 sessions.forEach(SymjaSession::close);
             }
         }
-        return new MutationReport(generated, equivalent, killed, survivors, falseRefutations, skipped, confirmed);
+        return new MutationReport(generated, equivalent, killed, survivors, falseRefutations, skipped, confirmed, stillborn);
     }
 
     /** The claim's outcome; an internal failure is reported as a skipped claim (and so visible), not a lost run. */
@@ -172,6 +174,7 @@ public final class MutationRun {
         List<String> survivors = new ArrayList<>();
         List<String> falseRefutations = new ArrayList<>();
         List<String> confirmed = new ArrayList<>();
+        List<String> stillborn = new ArrayList<>();
         for (ClaimMutant m : mutants) {
             IndependentRoute route = new IndependentRoute(routeSeed(seed, d.id(), c.id()), Deadline.in(timeoutSeconds));
             Truth truth = route.decide(m.derivation(), m.claim(), c);
@@ -187,7 +190,10 @@ public final class MutationRun {
                     truth = there;
                 }
             }
-            if (truth.kind() == Truth.Kind.HOLDS) {
+            String noValue = truth.kind() == Truth.Kind.NO_VALUE ? Stillborn.checkerFoundNoValue(m.claim(), r) : null;
+            if (noValue != null) {
+                stillborn.add(who + ": checker " + r.status() + " (" + noValue + "); independent route: " + truth.reason());
+            } else if (truth.kind() == Truth.Kind.HOLDS) {
                 equivalent++;
                 if (r.status() == Status.REFUTED) {
                     falseRefutations.add(who + ": independent route says it holds (" + truth.reason()
@@ -201,12 +207,12 @@ public final class MutationRun {
             }
         }
         String line = String.format(Locale.ROOT, "%-60s %4d mutants: %3d equivalent, %3d killed, %d survived",
-                name, mutants.size(), equivalent, killed, survivors.size());
-        return new Outcome(line, mutants.size(), equivalent, killed, survivors, falseRefutations, confirmed, null);
+                name, mutants.size(), equivalent, killed, survivors.size()) + (stillborn.isEmpty() ? "" : ", " + stillborn.size() + " stillborn");
+        return new Outcome(line, mutants.size(), equivalent, killed, survivors, falseRefutations, confirmed, stillborn, null);
     }
 
     private static Outcome skip(String why) {
-        return new Outcome(null, 0, 0, 0, List.of(), List.of(), List.of(), why);
+        return new Outcome(null, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), why);
     }
 
     /** All mutants, or a seeded choice of {@link #maxPerClaim} of them in their original order. */

@@ -2,11 +2,12 @@ package dev.proofscheck.mutate;
 
 /**
  * What the independent route says about a mutated claim: it holds (an equivalent mutant), it does
- * not hold, or the route could not tell; with the reason, for reports.
+ * not hold, the route could not tell, or the claim has no value at any of the route's points (no
+ * overflow among them: a pole, a function outside its domain); with the reason, for reports.
  */
 public record Truth(Kind kind, String reason) {
     /** The independent route's answer. */
-    public enum Kind { HOLDS, FAILS, UNDECIDED }
+    public enum Kind { HOLDS, FAILS, UNDECIDED, NO_VALUE }
 
     static Truth holds(String reason) {
         return new Truth(Kind.HOLDS, reason);
@@ -18,5 +19,9 @@ public record Truth(Kind kind, String reason) {
 
     static Truth undecided(String reason) {
         return new Truth(Kind.UNDECIDED, reason);
+    }
+
+    static Truth noValue(String reason) {
+        return new Truth(Kind.NO_VALUE, reason);
     }
 }
