@@ -24,8 +24,8 @@ import java.util.Map;
  * decided without eigenvalues: the Jacobian by central differences at 160 digits (step 10^-50; the
  * checker: 100 digits, step 10^-25, and a QR eigenvalue iteration), its characteristic polynomial by
  * the Faddeev–LeVerrier recursion, and the number of roots in the right half-plane from the sign
- * changes of the first column of the Routh array. A zero (within 10^-30 relative) in that column, or a
- * polynomial that is not real, leaves the point undecided.
+ * changes of the first column of the Routh array. A zero (within 10^-30 relative) in that column leaves
+ * the point undecided unless p(0) < 0 (a positive real root: unstable); so does a polynomial that is not real.
  */
 final class OdeRoute {
     private static final int PRECISION = 160;
@@ -100,7 +100,31 @@ final class OdeRoute {
                 jac[i][j] = v.re;
             }
         }
-        return routhSignChanges(characteristic(jac, mc), mc);
+        return rightHalfPlaneRoots(characteristic(jac, mc), mc);
+    }
+
+    /**
+     * The number of roots with Re > 0 of the monic characteristic polynomial, by Routh; where the Routh array
+     * has a zero, at least 1 if p(0) < 0 (then p, which tends to +infinity, has a positive real root, e.g.
+     * t^2 - 1/9 with its zero trace), otherwise undecided.
+     */
+    static int rightHalfPlaneRoots(BigDecimal[] c, MathContext mc) throws EvaluationException {
+        try {
+            return routhSignChanges(c, mc);
+        } catch (EvaluationException zeroInArray) {
+            if (c[c.length - 1].compareTo(zeroThreshold(c).negate()) < 0) {
+                return 1;
+            }
+            throw zeroInArray;
+        }
+    }
+
+    private static BigDecimal zeroThreshold(BigDecimal[] c) {
+        BigDecimal scale = BigDecimal.ZERO;
+        for (BigDecimal x : c) {
+            scale = scale.max(x.abs());
+        }
+        return scale.multiply(Numbers.tenTo(-ZERO_DIGITS));
     }
 
     /**
@@ -135,11 +159,7 @@ final class OdeRoute {
 
     /** The number of sign changes in the first column of the Routh array of the polynomial (its roots with Re > 0). */
     static int routhSignChanges(BigDecimal[] c, MathContext mc) throws EvaluationException {
-        BigDecimal scale = BigDecimal.ZERO;
-        for (BigDecimal x : c) {
-            scale = scale.max(x.abs());
-        }
-        BigDecimal zero = scale.multiply(Numbers.tenTo(-ZERO_DIGITS));
+        BigDecimal zero = zeroThreshold(c);
         int n = c.length - 1;
         int width = n / 2 + 1;
         BigDecimal[] upper = row(c, 0, width);
