@@ -118,9 +118,19 @@ public final class DoubleExponentialQuadrature {
                     }
                 }
                 if (!endedEarly && negligibleRun == 0 && range != Range.FINITE && lastTerm != null) {
-                    // the nodes ran out while the terms were still significant (a slowly decaying tail such as
-                    // t^-1.005): what lies beyond is unknown, so the result is not trusted at all
-                    untrustedTail = true;
+                    boolean towardsInfinity = range == Range.WHOLE_LINE || side > 0;
+                    boolean diedAway = largest.signum() > 0
+                            && Numbers.log10(lastTerm) < Numbers.log10(largest) - targetDigits - NEGLIGIBLE_MARGIN;
+                    if (towardsInfinity || !diedAway) {
+                        // the nodes ran out while the terms were still significant (a slowly decaying tail such as
+                        // t^-1.005): what lies beyond is unknown, so the result is not trusted at all
+                        untrustedTail = true;
+                    } else {
+                        // towards the finite end of a half-line the weights fall double-exponentially (at twice
+                        // the precision the last node, t = -5.5 at level 1, is ~1e-83 of the largest term, above
+                        // 10^-precision but far below the target): the last term bounds what the nodes leave out
+                        tail = tail.add(lastTerm);
+                    }
                 }
             }
             BigComplex scaledLevel = levelSum.multiply(h, mc);

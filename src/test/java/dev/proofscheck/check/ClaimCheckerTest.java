@@ -55,6 +55,8 @@ class ClaimCheckerTest {
         "ReLU second Hermite coefficient, wrong | {id: a, kind: integral, integrand: 'Max[0, x] HermiteHe[2, x]/Sqrt[2]', var: x, over: gaussian, split: [0], equals: '1/Sqrt[Pi]'} | REFUTED",
         "a kink far out in the Gaussian tail does not hide the bulk | {id: a, kind: integral, integrand: 'Max[0, x + 100]', var: x, over: gaussian, split: ['-100'], equals: 100} | VERIFIED",
         "the same, claimed zero (what the lost bulk would give) | {id: a, kind: integral, integrand: 'Max[0, x + 100]', var: x, over: gaussian, split: ['-100'], equals: 0} | REFUTED",
+        "a centred ReLU claimed centred with the wrong sign of its mean, range cut at 0 | {id: a, kind: integral, integrand: 'Max[0, x] + 1/Sqrt[2 Pi]', var: x, over: gaussian, split: [0], equals: 0} | REFUTED",
+        "a Gaussian half-line integral not 0 at the cut, claimed 0 | {id: a, kind: integral, integrand: '1 + 0 x', var: x, over: gaussian, split: [0], equals: 0} | REFUTED",
         "step function integral | {id: a, kind: integral, integrand: 'UnitStep[x - 1/3] Sign[x]', var: x, from: -1, to: 1, split: ['1/3'], equals: '2/3'} | VERIFIED",
         "HermiteHe through Symja's HermiteH | {id: a, kind: identity, lhs: 'HermiteHe[3, x]', rhs: 'x^3 - 3 x'} | PROVED",
         "an integral that cancels to zero | {id: a, kind: integral, integrand: 'x^3 - x', var: x, over: gaussian, equals: 0} | PROVED",
