@@ -140,6 +140,10 @@ public final class ClaimMutations {
             out.addAll(o.drift().values());
             out.addAll(o.at().values());
             out.addAll(o.equals().values());
+        } else if (b instanceof ClaimBody.GaussianPair p) {
+            out.addAll(List.of(p.integrand(), p.correlation(), p.value()));
+            out.addAll(p.uKinks());
+            out.addAll(p.vKinks());
         } else if (b instanceof MatrixIdentity m) {
             out.addAll(List.of(m.lhs(), m.rhs()));
             out.addAll(m.where().values());

@@ -152,6 +152,11 @@ public final class IndependentRoute {
             if (b instanceof SimulationBody s) {
                 return SimulationRoute.decide(this, defs, s, original != null && original.body() instanceof SimulationBody o ? o : null);
             }
+            if (b instanceof ClaimBody.GaussianPair p) {
+                return GaussianPairRoute.decide(this, d, c, new ClaimBody.GaussianPair(defs.expand(p.integrand()), p.u(), p.v(),
+                        defs.expand(p.correlation()), p.uKinks().stream().map(defs::expand).toList(),
+                        p.vKinks().stream().map(defs::expand).toList(), defs.expand(p.value())));
+            }
             ClaimBody.Integral g = (ClaimBody.Integral) b;
             return IntegralRoute.decide(this, d, c, new ClaimBody.Integral(defs.expand(g.integrand()), g.var(), defs.expand(g.from()),
                     defs.expand(g.to()), g.gaussian(), defs.expand(g.value()), g.splits().stream().map(defs::expand).toList(), g.digits()));

@@ -192,7 +192,7 @@ final class IntegralRoute {
      * 1/sqrt(x - a) becomes bounded), then x = a + (b - a) t, or x = a + t/(1-t), x = b - t/(1-t) towards
      * an infinite end.
      */
-    private static GaussLegendre.Integrand mapped(GaussLegendre.Integrand f, double a, double b) {
+    static GaussLegendre.Integrand mapped(GaussLegendre.Integrand f, double a, double b) {
         if (Double.isInfinite(a) && Double.isInfinite(b)) {
             throw new IllegalArgumentException("a piece with two infinite ends (the range is always cut at a finite point)");
         }

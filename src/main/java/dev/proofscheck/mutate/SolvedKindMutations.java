@@ -48,6 +48,11 @@ final class SolvedKindMutations {
             edits.expr("lhs", m.lhs(), e -> new MatrixIdentity(m.matrices(), m.scalars(), m.sizes(), m.where(), e, m.rhs(), m.draws()));
             edits.expr("rhs", m.rhs(), e -> new MatrixIdentity(m.matrices(), m.scalars(), m.sizes(), m.where(), m.lhs(), e, m.draws()));
             edits.map("where", m.where(), w -> new MatrixIdentity(m.matrices(), m.scalars(), m.sizes(), w, m.lhs(), m.rhs(), m.draws()));
+        } else if (b instanceof ClaimBody.GaussianPair p) {
+            // the kinks only guide the quadrature (a wrong one costs accuracy, states nothing): not edited
+            edits.expr("integrand", p.integrand(), e -> new ClaimBody.GaussianPair(e, p.u(), p.v(), p.correlation(), p.uKinks(), p.vKinks(), p.value()));
+            edits.expr("correlation", p.correlation(), e -> new ClaimBody.GaussianPair(p.integrand(), p.u(), p.v(), e, p.uKinks(), p.vKinks(), p.value()));
+            edits.expr("equals", p.value(), e -> new ClaimBody.GaussianPair(p.integrand(), p.u(), p.v(), p.correlation(), p.uKinks(), p.vKinks(), e));
         } else if (b instanceof SimulationBody s) {
             edits.expr("prediction", s.prediction(), e -> new SimulationBody(s.model(), s.statistic(), s.parameters(), s.at(), e,
                     s.sizes(), s.trials(), s.function(), s.variable(), s.functions(), s.system()));
