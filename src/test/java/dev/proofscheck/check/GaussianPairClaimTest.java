@@ -43,12 +43,13 @@ class GaussianPairClaimTest {
         "arcsine law | integrand: Sign[u] Sign[v]\\n    correlation: rho\\n    split: {u: 0, v: 0}\\n    equals: 2 ArcSin[rho]/Pi | VERIFIED",
         "fourth moment | integrand: u^2 v^2\\n    correlation: rho\\n    equals: 1 + 2 rho^2 | VERIFIED",
         "known limitation: a kink away from 0 (moving radial cut) reaches only ~13 digits between the frames, so never VERIFIED | integrand: Max[0, u - b] v\\n    correlation: rho\\n    split: {u: b}\\n    equals: rho (1 - Erf[b/Sqrt[2]])/2\\n    domain: {rho: '(-1/2, 1/2)'} | INCONCLUSIVE",
-        "known limitation: a wrong claim with a kink away from 0 is not refuted either | integrand: Max[0, u - b] v\\n    correlation: rho\\n    split: {u: b}\\n    equals: rho (1 + Erf[b/Sqrt[2]])/2\\n    domain: {rho: '(-1/2, 1/2)'} | INCONCLUSIVE",
+        "a wrong claim with a kink away from 0: far beyond the frames' disagreement, refuted | integrand: Max[0, u - b] v\\n    correlation: rho\\n    split: {u: b}\\n    equals: rho (1 + Erf[b/Sqrt[2]])/2\\n    domain: {rho: '(-1/2, 1/2)'} | REFUTED",
         "mutant: arc-cosine with Pi + ArcCos | integrand: Max[0, u] Max[0, v]\\n    correlation: rho\\n    split: {u: 0, v: 0}\\n    equals: (Sqrt[1 - rho^2] + (Pi + ArcCos[rho]) rho)/(2 Pi) | REFUTED",
         "mutant: arcsine law without 2 | integrand: Sign[u] Sign[v]\\n    correlation: rho\\n    split: {u: 0, v: 0}\\n    equals: ArcSin[rho]/Pi | REFUTED",
         "mutant: fourth moment 1 + rho^2 | integrand: u^2 v^2\\n    correlation: rho\\n    equals: 1 + rho^2 | REFUTED",
         "mutant: E[UV] off by rho^3/10^6 | integrand: u v\\n    correlation: rho\\n    equals: rho + rho^3/1000000 | REFUTED",
         "kinks not declared: the two frames disagree | integrand: Max[0, u] Max[0, v]\\n    correlation: rho\\n    equals: (Sqrt[1 - rho^2] + (Pi - ArcCos[rho]) rho)/(2 Pi) | INCONCLUSIVE",
+        "kinks not declared, a claim off by 1/4: far beyond the frames' disagreement, refuted | integrand: Max[0, u] Max[0, v]\\n    correlation: rho\\n    equals: (Sqrt[1 - rho^2] + (Pi - ArcCos[rho]) rho)/(2 Pi) + 1/4 | REFUTED",
     })
     void verdicts(String name, String body, Status expected) {
         ClaimResult r = check(body.replace("\\n", "\n"));
