@@ -342,11 +342,11 @@ public final class Evaluator {
 
     private BigComplex sqrt(BigComplex z) {
         if (z.isReal() && z.re.signum() >= 0) {
-            return BigComplex.valueOf(z.re.sqrt(mc));
+            return BigComplex.valueOf(Numbers.sqrt(z.re, mc));
         }
         if (z.isReal()) {
             // principal branch on the cut: Sqrt[-x] = I Sqrt[x]
-            return BigComplex.valueOf(BigDecimal.ZERO, z.re.negate().sqrt(mc));
+            return BigComplex.valueOf(BigDecimal.ZERO, Numbers.sqrt(z.re.negate(), mc));
         }
         return BigComplexMath.sqrt(z, mc);
     }
@@ -457,7 +457,7 @@ public final class Evaluator {
     /** ln(|x| + sqrt(x^2 - 1)) for |x| > 1, without cancellation. */
     private BigDecimal arcCoshOfAbs(BigDecimal x) {
         BigDecimal a = x.abs();
-        return BigDecimalMath.log(a.add(a.multiply(a, mc).subtract(BigDecimal.ONE).sqrt(mc), mc), mc);
+        return BigDecimalMath.log(a.add(Numbers.sqrt(a.multiply(a, mc).subtract(BigDecimal.ONE), mc), mc), mc);
     }
 
     private BigComplex extremum(boolean max, List<Expr> args, Map<String, BigComplex> env) throws EvaluationException {

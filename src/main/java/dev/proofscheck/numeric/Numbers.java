@@ -32,7 +32,31 @@ public final class Numbers {
             return big;
         }
         BigDecimal ratio = small.divide(big, mc);
-        return big.multiply(BigDecimal.ONE.add(ratio.multiply(ratio, mc)).sqrt(mc), mc);
+        return big.multiply(sqrt(BigDecimal.ONE.add(ratio.multiply(ratio, mc)), mc), mc);
+    }
+
+    /**
+     * The square root of {@code x >= 0} rounded to {@code mc} (within 0.5 ulp plus 10^-(precision+2) relative),
+     * by the integer square root of x scaled to 2 precision + 6 digits: several times faster than
+     * {@link BigDecimal#sqrt}, whose Newton steps divide in decimal.
+     */
+    public static BigDecimal sqrt(BigDecimal x, MathContext mc) {
+        if (x.signum() < 0) {
+            throw new ArithmeticException("square root of a negative number");
+        }
+        if (x.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (mc.getPrecision() == 0) {
+            return x.sqrt(mc); // unlimited: exact or an exception, as BigDecimal defines it
+        }
+        BigInteger u = x.unscaledValue();
+        int digits = x.precision();
+        // M = x 10^(2t) has about 2 precision + 6 digits, so floor(sqrt(M)) has precision + 3
+        int t = Math.floorDiv(2 * mc.getPrecision() + 6 - digits + x.scale() + 1, 2);
+        int shift = 2 * t - x.scale();
+        BigInteger m = shift >= 0 ? u.multiply(BigInteger.TEN.pow(shift)) : u.divide(BigInteger.TEN.pow(-shift));
+        return new BigDecimal(m.sqrt(), t).round(mc);
     }
 
     /** {@code log10(|x|)} as a double, valid far outside double range; -infinity for 0. */
