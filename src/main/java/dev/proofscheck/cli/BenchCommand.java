@@ -48,8 +48,8 @@ final class BenchCommand implements Callable<Integer> {
         if (run.kindFilter().restricts()) {
             out.println(run.kindFilter().note(runner.leftOut()));
         }
-        out.printf(Locale.ROOT, "threads: %d; load average at the end: %.2f%n", runner.threads(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.printf(Locale.ROOT, "threads: %d; load average at the end: %.2f; CPU time of this JVM (not the CAS workers): %.2f s%n",
+                runner.threads(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), processCpuSeconds());
         out.println("per kind (claims, seconds):");
         results.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.kind() == null ? "(input errors)" : r.kind(),
                         java.util.TreeMap::new, java.util.stream.Collectors.toList()))
@@ -59,5 +59,11 @@ final class BenchCommand implements Callable<Integer> {
         results.stream().sorted(Comparator.comparingDouble(ClaimResult::seconds).reversed()).forEach(r ->
                 out.printf(Locale.ROOT, "  %7.3f s  %-12s %s%n", r.seconds(), r.status(), r.name()));
         return 0;
+    }
+
+    /** CPU seconds used by this JVM so far, all threads (a measure that other processes' load disturbs less than wall time); NaN if unknown. */
+    private static double processCpuSeconds() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 }
