@@ -31,6 +31,8 @@ public final class Evaluator {
     private BigDecimal pi;
     /** exp of real arguments up to {@link #FAST_EXP_LIMIT} (created on first use; an evaluator is used by one thread). */
     private FastExp fastExp;
+    /** x^y for real x > 0 and moderate real y (created on first use). */
+    private RealPower realPower;
     /** Past this |x| the table of e^n of {@link FastExp} would spend its guard digits: the library's exp takes over. */
     private static final int FAST_EXP_LIMIT = 1000;
     /** Functions evaluated on or next to their branch cut so far (see {@link #branchCuts}). */
@@ -309,6 +311,10 @@ public final class Evaluator {
             if (magnitude > MAX_EXP_ARGUMENT) {
                 throw new EvaluationException("overflow (a power whose |exponent x log base| is " + (float) magnitude + ")");
             }
+            if (magnitude <= FAST_EXP_LIMIT && Math.abs(exponent.re.doubleValue()) <= RealPower.MAX_EXPONENT
+                    && Math.abs(Numbers.log10(base.re) * Math.log(10)) <= FAST_EXP_LIMIT) {
+                return BigComplex.valueOf(realPower().pow(base.re, exponent.re));
+            }
             return BigComplex.valueOf(BigDecimalMath.pow(base.re, exponent.re, mc));
         }
         return exp(multiply(log(base), exponent));
@@ -373,6 +379,13 @@ public final class Evaluator {
             return BigDecimalMath.exp(x, mc);
         }
         return fast().exp(x);
+    }
+
+    private RealPower realPower() {
+        if (realPower == null) {
+            realPower = new RealPower(precision, fast());
+        }
+        return realPower;
     }
 
     private FastExp fast() {
