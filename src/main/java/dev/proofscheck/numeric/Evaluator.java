@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Evaluates an expression at a point in arbitrary-precision complex arithmetic (BigDecimal, with
- * big-math's elementary functions), principal branches throughout. Independent of the CAS: this is
+ * big-math's elementary functions except the hot ones: {@link FastExp}, {@link RealPower},
+ * {@link Numbers#sqrt}), principal branches throughout. Independent of the CAS: this is
  * the evaluator every verdict rests on.
  */
 public final class Evaluator {
