@@ -42,8 +42,11 @@ final class FastExp {
         this.bits = (int) Math.ceil((precision + 10) * LOG2_10) + 16;
         this.one = BigInteger.ONE.shiftLeft(bits);
         this.fivePowBits = BigInteger.valueOf(5).pow(bits);
-        this.e = BigDecimalMath.exp(BigDecimal.ONE, wide);
+        this.e = E.computeIfAbsent(precision + 10, digits -> BigDecimalMath.exp(BigDecimal.ONE, new MathContext(digits)));
     }
+
+    /** e at each precision asked for: an evaluator (one per point and precision) makes its own FastExp, and e cost more than its exps. */
+    private static final Map<Integer, BigDecimal> E = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final double LOG2_10 = Math.log(10) / Math.log(2);
 
