@@ -106,11 +106,9 @@ public final class ClaimChecker {
             Map<String, Domain> domains = domains(d, c, b.var(), f, point, value);
             Infinity pInf = Infinity.of(point);
             Infinity vInf = Infinity.of(value);
-            NumericOutcome numeric = numeric(deadline, () -> new LimitCheck(claimSeed, deadline).check(f,
-                    b.var(), pInf == null ? point : null, pInf == null ? 0 : pInf.sign(), b.direction(),
-                    vInf == null ? value : null, vInf == null ? 0 : vInf.sign(), domains));
-            SymbolicOutcome symbolic = symbolic(deadline, () -> prover.limitEquals(f, b.var(), point, b.direction(), value, domains, deadline));
-            return VerdictCombiner.combine(symbolic, numeric);
+            return concurrently(deadline, () -> prover.limitEquals(f, b.var(), point, b.direction(), value, domains, deadline),
+                    () -> new LimitCheck(claimSeed, deadline).check(f, b.var(), pInf == null ? point : null, pInf == null ? 0 : pInf.sign(),
+                            b.direction(), vInf == null ? value : null, vInf == null ? 0 : vInf.sign(), domains));
         }
         if (body instanceof ClaimBody.Series b) {
             Expr f = defs.expand(b.expr());
@@ -123,10 +121,8 @@ public final class ClaimChecker {
             Expr remainder = Expr.divide(Expr.minus(f, poly), Expr.power(Expr.minus(x, point), Expr.num(b.order())));
             Expr zero = Expr.num(0);
             Map<String, Domain> domains = domains(d, c, b.var(), f, point, poly);
-            NumericOutcome numeric = numeric(deadline, () -> new LimitCheck(claimSeed, deadline).check(remainder,
-                    b.var(), point, 0, b.direction(), zero, 0, domains));
-            SymbolicOutcome symbolic = symbolic(deadline, () -> prover.limitEquals(remainder, b.var(), point, b.direction(), zero, domains, deadline));
-            return VerdictCombiner.combine(symbolic, numeric).withNote("checked as (expr - series)/(" + b.var() + " - "
+            return concurrently(deadline, () -> prover.limitEquals(remainder, b.var(), point, b.direction(), zero, domains, deadline),
+                    () -> new LimitCheck(claimSeed, deadline).check(remainder, b.var(), point, 0, b.direction(), zero, 0, domains)).withNote("checked as (expr - series)/(" + b.var() + " - "
                     + dev.proofscheck.expr.ExprPrinter.print(point) + ")^" + b.order() + " -> 0");
         }
         if (body instanceof ClaimBody.Integral b) {
@@ -147,14 +143,17 @@ public final class ClaimChecker {
                         bound(from), bound(to), b.gaussian(), stated, b.digits(), splits));
                 return VerdictCombiner.combine(SymbolicOutcome.notAttempted("a stated decimal is checked numerically"), numeric);
             }
-            NumericOutcome numeric = numeric(deadline, () -> new IntegralCheck(claimSeed, deadline).check(f, b.var(),
-                    bound(from), bound(to), b.gaussian(), value, splits, domains));
-            SymbolicOutcome symbolic = !splits.isEmpty()
-                    ? SymbolicOutcome.notAttempted("piecewise integrand (Symja does not integrate Max/UnitStep/Abs pieces); numeric only")
-                    : domains.isEmpty()
-                    ? symbolic(deadline, () -> prover.integralEquals(f, b.var(), from, to, b.gaussian(), value, domains, deadline))
-                    : SymbolicOutcome.notAttempted("Symja's Integrate is unreliable with symbolic parameters (SYMJA-NOTES); numeric only");
-            return VerdictCombiner.combine(symbolic, numeric);
+            java.util.function.Supplier<NumericOutcome> numeric = () -> new IntegralCheck(claimSeed, deadline).check(f, b.var(),
+                    bound(from), bound(to), b.gaussian(), value, splits, domains);
+            if (!splits.isEmpty()) {
+                return VerdictCombiner.combine(SymbolicOutcome.notAttempted(
+                        "piecewise integrand (Symja does not integrate Max/UnitStep/Abs pieces); numeric only"), numeric(deadline, numeric));
+            }
+            if (!domains.isEmpty()) {
+                return VerdictCombiner.combine(SymbolicOutcome.notAttempted(
+                        "Symja's Integrate is unreliable with symbolic parameters (SYMJA-NOTES); numeric only"), numeric(deadline, numeric));
+            }
+            return concurrently(deadline, () -> prover.integralEquals(f, b.var(), from, to, b.gaussian(), value, domains, deadline), numeric);
         }
         if (body instanceof ClaimBody.GaussianPair b) {
             Expr f = defs.expand(b.integrand());
@@ -186,9 +185,8 @@ public final class ClaimChecker {
 
     private Verdict pointwise(Derivation d, Claim c, Expr l, Expr r, long claimSeed, Deadline deadline) {
         Map<String, Domain> domains = domains(d, c, null, l, r);
-        NumericOutcome numeric = numeric(deadline, () -> new PointwiseCheck(claimSeed, deadline).check(l, r, domains));
-        SymbolicOutcome symbolic = symbolic(deadline, () -> prover.reducesToZero(Expr.minus(l, r), domains, deadline));
-        return VerdictCombiner.combine(symbolic, numeric);
+        return concurrently(deadline, () -> prover.reducesToZero(Expr.minus(l, r), domains, deadline),
+                () -> new PointwiseCheck(claimSeed, deadline).check(l, r, domains));
     }
 
     private static IntegralCheck.Bound bound(Expr e) {
@@ -219,10 +217,59 @@ public final class ClaimChecker {
         }
     }
 
-    private static SymbolicOutcome symbolic(Deadline deadline, java.util.function.Supplier<SymbolicOutcome> run) {
-        if (deadline.remainingSeconds() < 0.1) {
-            return new SymbolicOutcome(SymbolicOutcome.Status.TIMEOUT, "", "no time left after the numeric check");
+    /**
+     * The CAS on a thread of its own while the numerics run on this one, both under the claim's deadline:
+     * the CAS mostly waits for its worker process, so on two cores the claim takes the longer of the two,
+     * not their sum. Neither side sees the other's result before {@link VerdictCombiner} does. The CAS
+     * call is always awaited, even when the numerics fail, so that no call of this claim overlaps the next claim's.
+     */
+    private static Verdict concurrently(Deadline deadline, java.util.function.Supplier<SymbolicOutcome> symbolic,
+            java.util.function.Supplier<NumericOutcome> numeric) {
+        java.util.concurrent.FutureTask<SymbolicOutcome> cas = new java.util.concurrent.FutureTask<>(symbolic::get);
+        Thread t = new Thread(cas, "claim-cas");
+        t.setDaemon(true);
+        t.start();
+        NumericOutcome n;
+        try {
+            n = numeric(deadline, numeric);
+        } finally {
+            awaitUninterruptibly(cas);
         }
-        return run.get();
+        return VerdictCombiner.combine(outcome(cas), n);
+    }
+
+    private static void awaitUninterruptibly(java.util.concurrent.Future<?> f) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                f.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The finished CAS call's outcome; its unchecked failure is rethrown here, as if the call had run on this thread. */
+    private static SymbolicOutcome outcome(java.util.concurrent.Future<SymbolicOutcome> done) {
+        try {
+            return done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SymbolicOutcome(SymbolicOutcome.Status.TIMEOUT, "", "interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

@@ -28,6 +28,8 @@ public final class CorpusRunner {
     private dev.proofscheck.sim.SimulationSettings simulation = dev.proofscheck.sim.SimulationSettings.defaults();
     private RunProgress progress = RunProgress.NONE;
     private int threads = 1;
+    private KindFilter kinds = KindFilter.ALL;
+    private int leftOut;
 
     public CorpusRunner(long seed, double timeoutSeconds) {
         this.seed = seed;
@@ -51,6 +53,22 @@ public final class CorpusRunner {
         }
         this.threads = n;
         return this;
+    }
+
+    /** Only claims of the kinds this filter admits are checked; the others are counted in {@link #leftOut}. */
+    public CorpusRunner withKinds(KindFilter filter) {
+        this.kinds = filter;
+        return this;
+    }
+
+    /** Claims the last {@link #plan} left out because of their kind. */
+    public int leftOut() {
+        return leftOut;
+    }
+
+    /** Claims checked at once. */
+    public int threads() {
+        return threads;
     }
 
     /** Threads, budget and progress display of simulation claims. */
@@ -183,6 +201,7 @@ public final class CorpusRunner {
         DerivationReader reader = new DerivationReader();
         java.util.Optional<ClaimsIndex> index = files.isEmpty() ? java.util.Optional.empty() : ClaimsIndex.findShared();
         java.util.Set<String> derivationIds = new java.util.HashSet<>();
+        leftOut = 0;
         for (Path f : files) {
             ParsedFile parsed = reader.read(f, f.toString());
             Derivation d = parsed.derivation();
@@ -200,7 +219,9 @@ public final class CorpusRunner {
                 continue;
             }
             for (Claim c : d.claims()) {
-                if (c.index() != null && index.isPresent() && !index.get().contains(c.index())) {
+                if (!kinds.admits(c.kind())) {
+                    leftOut++;
+                } else if (c.index() != null && index.isPresent() && !index.get().contains(c.index())) {
                     tasks.add(Task.of(new ClaimResult(f.toString(), c.position().line(), d.id(), c.id(), c.kind(), c.index(),
                             c.expectsRefutation(), Verdict.error(c.position() + ": index '" + c.index()
                                     + "' is not a row of " + index.get().source()), seed, 0)));

@@ -37,16 +37,33 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long t0 = System.nanoTime();
-        List<ClaimResult> results = run.check(run.runner(), simulation.settings(spec.commandLine()), paths, spec.commandLine(), r -> { });
+        CorpusRunner runner = run.runner();
+        List<ClaimResult> results = run.check(runner, simulation.settings(spec.commandLine()), paths, spec.commandLine(), r -> { });
         double checking = (System.nanoTime() - t0) / 1e9;
         double total = (System.currentTimeMillis() - jvmStart) / 1000.0;
         double claims = results.stream().mapToDouble(ClaimResult::seconds).sum();
         out.printf(Locale.ROOT, "total wall time (JVM start to end): %.2f s%n", total);
         out.printf(Locale.ROOT, "checking (files, Symja start-up, claims): %.2f s, of which claims %.2f s%n", checking, claims);
         out.printf(Locale.ROOT, "claims: %d; %s%n", results.size(), Summary.of(results).line());
+        if (run.kindFilter().restricts()) {
+            out.println(run.kindFilter().note(runner.leftOut()));
+        }
+        out.printf(Locale.ROOT, "threads: %d; load average at the end: %.2f; CPU time of this JVM (not the CAS workers): %.2f s%n",
+                runner.threads(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), processCpuSeconds());
+        out.println("per kind (claims, seconds):");
+        results.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.kind() == null ? "(input errors)" : r.kind(),
+                        java.util.TreeMap::new, java.util.stream.Collectors.toList()))
+                .forEach((kind, rs) -> out.printf(Locale.ROOT, "  %-14s %4d  %7.2f s%n", kind, rs.size(),
+                        rs.stream().mapToDouble(ClaimResult::seconds).sum()));
         out.println("per claim, slowest first:");
         results.stream().sorted(Comparator.comparingDouble(ClaimResult::seconds).reversed()).forEach(r ->
                 out.printf(Locale.ROOT, "  %7.3f s  %-12s %s%n", r.seconds(), r.status(), r.name()));
         return 0;
+    }
+
+    /** CPU seconds used by this JVM so far, all threads (a measure that other processes' load disturbs less than wall time); NaN if unknown. */
+    private static double processCpuSeconds() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 }

@@ -45,6 +45,7 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CorpusRunner runner = run.runner().withSimulation(simulation.settings(spec.commandLine()));
         List<ClaimResult> results = runner.run(paths.isEmpty() ? List.of(RunOptions.defaultCorpus()) : paths, r -> { });
+        run.noteLeftOut(runner, spec.commandLine());
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         String html = new HtmlReport(results, runner.derivations(), run.seed, date).render();
         Path parent = output.toAbsolutePath().getParent();

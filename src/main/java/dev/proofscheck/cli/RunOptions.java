@@ -2,6 +2,8 @@ package dev.proofscheck.cli;
 
 import dev.proofscheck.check.ClaimResult;
 import dev.proofscheck.check.CorpusRunner;
+import dev.proofscheck.check.KindFilter;
+import dev.proofscheck.parse.ClaimReader;
 import dev.proofscheck.sim.SimulationSettings;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +31,15 @@ final class RunOptions {
     static final int MAX_DEFAULT_THREADS = 4;
     static final int MAX_THREADS = 16;
 
+    @Option(names = "--kinds", split = ",", paramLabel = "KIND",
+            description = "Check only claims of these kinds, e.g. --kinds integral,limit (default: all).")
+    List<String> kinds;
+
+    @Option(names = "--skip-kinds", split = ",", paramLabel = "KIND",
+            description = "Leave out claims of these kinds, e.g. --skip-kinds simulation for a quick run; the count left out is "
+                    + "printed on standard error.")
+    List<String> skipKinds;
+
     @Option(names = "--no-progress", description = "No progress line on standard error (it is drawn only on an interactive terminal anyway).")
     boolean noProgress;
 
@@ -44,12 +55,33 @@ final class RunOptions {
         if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
             throw new picocli.CommandLine.ParameterException(cl, "--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
         }
+        for (List<String> given : java.util.Arrays.asList(kinds, skipKinds)) {
+            for (String k : given == null ? List.<String>of() : given) {
+                if (!ClaimReader.kinds().contains(k)) {
+                    throw new picocli.CommandLine.ParameterException(cl, "unknown claim kind '" + k + "' (known: "
+                            + String.join(", ", ClaimReader.kinds()) + ")");
+                }
+            }
+        }
     }
 
-    /** A runner with these options' seed, time limit and threads. */
+    /** The kinds to check, from {@code --kinds} and {@code --skip-kinds}. */
+    KindFilter kindFilter() {
+        return new KindFilter(kinds == null ? null : java.util.Set.copyOf(kinds), skipKinds == null ? java.util.Set.of() : java.util.Set.copyOf(skipKinds));
+    }
+
+    /** A runner with these options' seed, time limit, threads and kinds. */
     CorpusRunner runner() {
         int n = threads != null ? threads : Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors());
-        return new CorpusRunner(seed, timeout).withThreads(n);
+        return new CorpusRunner(seed, timeout).withThreads(n).withKinds(kindFilter());
+    }
+
+    /** Says on standard error how many claims the kind filter left out, if it is in use. */
+    void noteLeftOut(CorpusRunner runner, picocli.CommandLine cl) {
+        if (kindFilter().restricts()) {
+            cl.getErr().println("proofs-check: " + kindFilter().note(runner.leftOut()));
+            cl.getErr().flush();
+        }
     }
 
     /**
@@ -58,10 +90,13 @@ final class RunOptions {
      */
     List<ClaimResult> check(CorpusRunner runner, SimulationSettings simulation, List<Path> paths, picocli.CommandLine cl,
             Consumer<ClaimResult> report) {
+        List<ClaimResult> results;
         try (ProgressLine progress = ProgressLine.open(!noProgress, cl.getErr())) {
-            return runner.withProgress(progress).withSimulation(simulation.withProgress(progress))
+            results = runner.withProgress(progress).withSimulation(simulation.withProgress(progress))
                     .run(paths.isEmpty() ? List.of(defaultCorpus()) : paths, r -> progress.finished(() -> report.accept(r)));
         }
+        noteLeftOut(runner, cl);
+        return results;
     }
 
     /** The project root: $PROOFS_CHECK_HOME when the launcher set it, else the working directory. */

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Evaluates an expression at a point in arbitrary-precision complex arithmetic (BigDecimal, with
- * big-math's elementary functions), principal branches throughout. Independent of the CAS: this is
+ * big-math's elementary functions except the hot ones: {@link FastExp}, {@link RealPower},
+ * {@link Numbers#sqrt}), principal branches throughout. Independent of the CAS: this is
  * the evaluator every verdict rests on.
  */
 public final class Evaluator {
@@ -31,6 +32,8 @@ public final class Evaluator {
     private BigDecimal pi;
     /** exp of real arguments up to {@link #FAST_EXP_LIMIT} (created on first use; an evaluator is used by one thread). */
     private FastExp fastExp;
+    /** x^y for real x > 0 and moderate real y (created on first use). */
+    private RealPower realPower;
     /** Past this |x| the table of e^n of {@link FastExp} would spend its guard digits: the library's exp takes over. */
     private static final int FAST_EXP_LIMIT = 1000;
     /** Functions evaluated on or next to their branch cut so far (see {@link #branchCuts}). */
@@ -309,6 +312,10 @@ public final class Evaluator {
             if (magnitude > MAX_EXP_ARGUMENT) {
                 throw new EvaluationException("overflow (a power whose |exponent x log base| is " + (float) magnitude + ")");
             }
+            if (magnitude <= FAST_EXP_LIMIT && Math.abs(exponent.re.doubleValue()) <= RealPower.MAX_EXPONENT
+                    && Math.abs(Numbers.log10(base.re) * Math.log(10)) <= FAST_EXP_LIMIT) {
+                return BigComplex.valueOf(realPower().pow(base.re, exponent.re));
+            }
             return BigComplex.valueOf(BigDecimalMath.pow(base.re, exponent.re, mc));
         }
         return exp(multiply(log(base), exponent));
@@ -342,11 +349,11 @@ public final class Evaluator {
 
     private BigComplex sqrt(BigComplex z) {
         if (z.isReal() && z.re.signum() >= 0) {
-            return BigComplex.valueOf(z.re.sqrt(mc));
+            return BigComplex.valueOf(Numbers.sqrt(z.re, mc));
         }
         if (z.isReal()) {
             // principal branch on the cut: Sqrt[-x] = I Sqrt[x]
-            return BigComplex.valueOf(BigDecimal.ZERO, z.re.negate().sqrt(mc));
+            return BigComplex.valueOf(BigDecimal.ZERO, Numbers.sqrt(z.re.negate(), mc));
         }
         return BigComplexMath.sqrt(z, mc);
     }
@@ -373,6 +380,13 @@ public final class Evaluator {
             return BigDecimalMath.exp(x, mc);
         }
         return fast().exp(x);
+    }
+
+    private RealPower realPower() {
+        if (realPower == null) {
+            realPower = new RealPower(precision, fast());
+        }
+        return realPower;
     }
 
     private FastExp fast() {
@@ -457,7 +471,7 @@ public final class Evaluator {
     /** ln(|x| + sqrt(x^2 - 1)) for |x| > 1, without cancellation. */
     private BigDecimal arcCoshOfAbs(BigDecimal x) {
         BigDecimal a = x.abs();
-        return BigDecimalMath.log(a.add(a.multiply(a, mc).subtract(BigDecimal.ONE).sqrt(mc), mc), mc);
+        return BigDecimalMath.log(a.add(Numbers.sqrt(a.multiply(a, mc).subtract(BigDecimal.ONE), mc), mc), mc);
     }
 
     private BigComplex extremum(boolean max, List<Expr> args, Map<String, BigComplex> env) throws EvaluationException {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads one entry of a file's {@code claims} list into a {@link Claim}, validating every name it uses. */
-final class ClaimReader {
+public final class ClaimReader {
     private static final Set<String> COMMON = Set.of("id", "index", "locator", "kind", "domain", "expect", "note", "corrects");
     private static final Map<String, Set<String>> KIND_KEYS = Map.ofEntries(
             Map.entry("simulation", SimulationReader.KEYS),
@@ -35,6 +35,11 @@ final class ClaimReader {
             Map.entry("rate", Set.of("expr", "var", "exponent", "log-power", "constant")),
             Map.entry("ode", Set.of("state", "fixed-point", "stable", "drift-at", "equals")),
             Map.entry("matrix", Set.of("matrices", "scalars", "sizes", "where", "lhs", "rhs", "draws")));
+    /** The claim kinds a file may use, sorted. */
+    public static Set<String> kinds() {
+        return new java.util.TreeSet<>(KIND_KEYS.keySet());
+    }
+
     private static final Pattern INDEX = Pattern.compile("\\d{3}-\\d{2}-\\d{2}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern DECIMAL = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)");

@@ -238,14 +238,36 @@ class MainTest {
             {"--timeout", "abc", f.toString()},
             {"--timeout", "-1", f.toString()},
             {"--frobnicate", f.toString()},
+            {"--skip-kinds", "simulations", f.toString()},
         };
-        String[] says = {"--format must be text, json, junit or markdown", "'abc'", "--timeout must be", "Unknown option"};
+        String[] says = {"--format must be text, json, junit or markdown", "'abc'", "--timeout must be", "Unknown option",
+            "unknown claim kind 'simulations' (known: "};
         for (int i = 0; i < cases.length; i++) {
             Run r = run(cases[i]);
             assertEquals(2, r.code(), r::toString);
             assertTrue(r.err().startsWith("proofs-check: ") && r.err().contains(says[i]), r.err());
             assertTrue(r.err().contains("--help"), r.err());
             assertEquals("", r.out(), "nothing was checked");
+        }
+    }
+
+    @Test
+    void kindsLeftOutAreCountedNotChecked() throws IOException {
+        Path f = write("kinds.yaml", header("kinds") + TRUE_SQUARE + FALSE_SQUARE + """
+                  - id: pi-to-ten
+                    kind: value
+                    expr: Pi
+                    equals: "3.141592654"
+                    digits: 10
+                """);
+        for (String[] args : new String[][] {{"--kinds", "value"}, {"--skip-kinds", "identity,simulation"}}) {
+            Run r = run(args[0], args[1], f.toString());
+            assertEquals(0, r.code(), r::toString);
+            assertEquals(1, r.claimLines().size(), r.out());
+            assertTrue(r.claimLines().get(0).contains("kinds/pi-to-ten"), r.out());
+            assertEquals("0 proved, 1 verified, 0 supported, 0 refuted, 0 inconclusive, 0 errors (0 refuted as expected)", r.last());
+            assertTrue(r.err().contains("2 claims not checked (" + (args[0].equals("--kinds") ? "only kinds checked: value"
+                    : "kinds not checked: identity, simulation") + ")"), r.err());
         }
     }
 

@@ -45,4 +45,25 @@ class FastExpTest {
                     "cis(" + b + ") at " + precision + " digits: error " + errRe.max(errIm));
         }
     }
+
+    /** The ends of the reductions: integers and half-integers (where the nearest n ties), 0, and half turns of 2 pi. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "0.5", "-0.5", "1", "-1", "2.5", "-999.5", "1000", "-1000", "1e-60", "-3.14159265358979323846264338327950288"})
+    void edgesOfTheReductionsAgreeWithTheLibrary(String text) {
+        BigDecimal x = new BigDecimal(text);
+        for (int precision : new int[] {50, 100, 200}) {
+            FastExp fast = new FastExp(precision);
+            MathContext mc = new MathContext(precision + 20);
+            BigDecimal want = BigDecimalMath.exp(x, mc);
+            BigDecimal rel = fast.exp(x).subtract(want).abs().divide(want, MathContext.DECIMAL64);
+            assertTrue(rel.compareTo(Numbers.tenTo(-(precision - 1))) < 0, "exp(" + x + ") at " + precision + " digits: " + rel);
+            // b and b + 2 pi k at the same precision: the turn count must not matter
+            for (BigDecimal b : new BigDecimal[] {x, x.add(BigDecimalMath.pi(mc).multiply(BigDecimal.valueOf(101)), mc)}) {
+                ch.obermuhlner.math.big.BigComplex got = fast.cis(b);
+                BigDecimal err = got.re.subtract(BigDecimalMath.cos(b, mc)).abs().max(got.im.subtract(BigDecimalMath.sin(b, mc)).abs());
+                assertTrue(err.compareTo(Numbers.tenTo(-(precision - 1))) < 0, "cis(" + b + ") at " + precision + " digits: " + err);
+            }
+        }
+        assertTrue(new FastExp(50).exp(BigDecimal.ZERO).compareTo(BigDecimal.ONE) == 0, "e^0 is exactly 1");
+    }
 }
