@@ -21,24 +21,13 @@ public final class GaussianExpectationModel implements RandomModel {
     private static final List<Statistic> STATISTICS = List.of(
             new Statistic("mean", "mean of f(z) over n standard normal samples (limit E f(z))", UNBIASED));
 
-    @Override
-    public String name() {
-        return "gaussian-expectation";
-    }
+    private static final ModelInfo INFO = new ModelInfo("gaussian-expectation",
+            "the mean of f(z) over n independent z ~ N(0, 1), f the claim's expression 'of'; size = n",
+            List.of(), STATISTICS);
 
     @Override
-    public String description() {
-        return "the mean of f(z) over n independent z ~ N(0, 1), f the claim's expression 'of'; size = n";
-    }
-
-    @Override
-    public List<ModelParameter> parameters() {
-        return List.of();
-    }
-
-    @Override
-    public List<Statistic> statistics() {
-        return STATISTICS;
+    public ModelInfo info() {
+        return INFO;
     }
 
     @Override

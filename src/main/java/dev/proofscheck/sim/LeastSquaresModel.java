@@ -53,24 +53,13 @@ public final class LeastSquaresModel implements RandomModel {
     /** The model with its parameters fixed. */
     public record Setting(double gamma, double r, double sigma, double lambda, double kappa) {}
 
-    @Override
-    public String name() {
-        return "least-squares";
-    }
+    private static final ModelInfo INFO = new ModelInfo("least-squares",
+            "ridge (lambda > 0) or minimum-norm (lambda = 0) least squares, x ~ N(0, Sigma), p = round(gamma n); size = n",
+            PARAMETERS, STATISTICS);
 
     @Override
-    public String description() {
-        return "ridge (lambda > 0) or minimum-norm (lambda = 0) least squares, x ~ N(0, Sigma), p = round(gamma n); size = n";
-    }
-
-    @Override
-    public List<ModelParameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Statistic> statistics() {
-        return STATISTICS;
+    public ModelInfo info() {
+        return INFO;
     }
 
     public Setting setting(Map<String, Double> values) {

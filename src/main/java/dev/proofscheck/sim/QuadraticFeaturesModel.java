@@ -36,24 +36,13 @@ public final class QuadraticFeaturesModel implements RandomModel {
     private static final List<Statistic> STATISTICS = List.of(
             new Statistic("relative-risk", "min_a E (f*(x) - sum_i a_i sigma(<w_i, x>))^2 / ||f*||^2, exact given W", RISK));
 
-    @Override
-    public String name() {
-        return "quadratic-random-features";
-    }
+    private static final ModelInfo INFO = new ModelInfo("quadratic-random-features",
+            "population least squares on N = round(psi1 d) features <w_i, x>^2 - 1, w_i ~ N(0, Gamma), for the target <x, B x> - tr B; size = d",
+            PARAMETERS, STATISTICS);
 
     @Override
-    public String description() {
-        return "population least squares on N = round(psi1 d) features <w_i, x>^2 - 1, w_i ~ N(0, Gamma), for the target <x, B x> - tr B; size = d";
-    }
-
-    @Override
-    public List<ModelParameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Statistic> statistics() {
-        return STATISTICS;
+    public ModelInfo info() {
+        return INFO;
     }
 
     @Override

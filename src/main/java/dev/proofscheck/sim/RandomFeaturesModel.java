@@ -58,24 +58,13 @@ public final class RandomFeaturesModel implements RandomModel {
     /** What one draw gives: the four errors, NaN for the two of a side not fitted. */
     public record Errors(double test, double train, double equivalentTest, double equivalentTrain) {}
 
-    @Override
-    public String name() {
-        return "random-features";
-    }
+    private static final ModelInfo INFO = new ModelInfo("random-features",
+            "ridge regression on N = round(psi1 d) random features sigma(<w_j, x_i>) of n = round(psi2 d) samples on the sphere; size = d",
+            PARAMETERS, STATISTICS);
 
     @Override
-    public String description() {
-        return "ridge regression on N = round(psi1 d) random features sigma(<w_j, x_i>) of n = round(psi2 d) samples on the sphere; size = d";
-    }
-
-    @Override
-    public List<ModelParameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Statistic> statistics() {
-        return STATISTICS;
+    public ModelInfo info() {
+        return INFO;
     }
 
     @Override

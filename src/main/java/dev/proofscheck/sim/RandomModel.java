@@ -13,15 +13,26 @@ import java.util.function.DoubleUnaryOperator;
 public sealed interface RandomModel permits SampleCovarianceModel, LeastSquaresModel, SpikedWignerModel,
         SpikedCovarianceModel, GaussianExpectationModel, TwoLayerOneStepModel, RandomFeaturesModel, QuadraticFeaturesModel {
 
+    /** Name, description, parameters and statistics. */
+    ModelInfo info();
+
     /** The name claims use. */
-    String name();
+    default String name() {
+        return info().name();
+    }
 
     /** One sentence: what is drawn and how the size enters. */
-    String description();
+    default String description() {
+        return info().description();
+    }
 
-    List<ModelParameter> parameters();
+    default List<ModelParameter> parameters() {
+        return info().parameters();
+    }
 
-    List<Statistic> statistics();
+    default List<Statistic> statistics() {
+        return info().statistics();
+    }
 
     /**
      * Fixes the parameters (the defaults filled in) and the statistic.

@@ -59,24 +59,13 @@ public final class SampleCovarianceModel implements RandomModel {
             new Statistic("mean-eigenvalue", "(1/p) tr S (exactly sigma^2 in expectation)", LINEAR),
             new Statistic("second-moment", "(1/p) tr S^2 (limit sigma^4 (1 + gamma))", LINEAR));
 
-    @Override
-    public String name() {
-        return "sample-covariance";
-    }
+    private static final ModelInfo INFO = new ModelInfo("sample-covariance",
+            "S = (1/n) X X^T, X p x n with N(0, sigma^2) entries, p = round(gamma n); size = n",
+            PARAMETERS, STATISTICS);
 
     @Override
-    public String description() {
-        return "S = (1/n) X X^T, X p x n with N(0, sigma^2) entries, p = round(gamma n); size = n";
-    }
-
-    @Override
-    public List<ModelParameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Statistic> statistics() {
-        return STATISTICS;
+    public ModelInfo info() {
+        return INFO;
     }
 
     @Override

@@ -40,24 +40,13 @@ public final class SpikedCovarianceModel implements RandomModel {
             new Statistic("top-eigenvalue", "largest eigenvalue of S (limit (1 + theta)(1 + gamma/theta) above theta = sqrt(gamma), else (1 + sqrt(gamma))^2)", EIGENVALUE),
             new Statistic("overlap", "<u, v>^2 for the top eigenvector u of S (limit (1 - gamma/theta^2)/(1 + gamma/theta) above theta = sqrt(gamma), else 0)", OVERLAP));
 
-    @Override
-    public String name() {
-        return "spiked-covariance";
-    }
+    private static final ModelInfo INFO = new ModelInfo("spiked-covariance",
+            "S = (1/n) sum x_i x_i^T, x_i ~ N(0, I_p + theta v v^T), p = round(gamma n); size = n",
+            PARAMETERS, STATISTICS);
 
     @Override
-    public String description() {
-        return "S = (1/n) sum x_i x_i^T, x_i ~ N(0, I_p + theta v v^T), p = round(gamma n); size = n";
-    }
-
-    @Override
-    public List<ModelParameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Statistic> statistics() {
-        return STATISTICS;
+    public ModelInfo info() {
+        return INFO;
     }
 
     @Override

@@ -30,24 +30,13 @@ public final class SpikedWignerModel implements RandomModel {
             new Statistic("top-eigenvalue", "largest eigenvalue of Y (limit theta + 1/theta above theta = 1, else 2)", EIGENVALUE),
             new Statistic("overlap", "<u, v>^2 for the top eigenvector u (limit 1 - 1/theta^2 above theta = 1, else 0)", OVERLAP));
 
-    @Override
-    public String name() {
-        return "spiked-wigner";
-    }
+    private static final ModelInfo INFO = new ModelInfo("spiked-wigner",
+            "Y = theta v v^T + W, W GOE normalised to the semicircle on [-2, 2]; size = n",
+            PARAMETERS, STATISTICS);
 
     @Override
-    public String description() {
-        return "Y = theta v v^T + W, W GOE normalised to the semicircle on [-2, 2]; size = n";
-    }
-
-    @Override
-    public List<ModelParameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Statistic> statistics() {
-        return STATISTICS;
+    public ModelInfo info() {
+        return INFO;
     }
 
     @Override

@@ -74,24 +74,13 @@ public final class TwoLayerOneStepModel implements RandomModel {
             new Statistic("second-singular-value", "second singular value of W_1: the edge of its bulk", SPIKE),
             new Statistic("overlap", "<u_1, beta*>^2 for the top left singular vector u_1 of W_1 (in R^d)", OVERLAP));
 
-    @Override
-    public String name() {
-        return "two-layer-one-step";
-    }
+    private static final ModelInfo INFO = new ModelInfo("two-layer-one-step",
+            "one gradient step W_1 = W_0 + eta N^lr-exponent sqrt(N) G_0 on the first layer of a two-layer network; size = n",
+            PARAMETERS, STATISTICS);
 
     @Override
-    public String description() {
-        return "one gradient step W_1 = W_0 + eta N^lr-exponent sqrt(N) G_0 on the first layer of a two-layer network; size = n";
-    }
-
-    @Override
-    public List<ModelParameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<Statistic> statistics() {
-        return STATISTICS;
+    public ModelInfo info() {
+        return INFO;
     }
 
     @Override
