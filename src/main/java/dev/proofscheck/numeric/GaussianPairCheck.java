@@ -200,6 +200,7 @@ public final class GaussianPairCheck {
         for (Expr k : pair.vKinks()) {
             vk.add(real(ev, k, env, "a kink"));
         }
+        PairKinks.find(pair.integrand(), pair.u(), pair.v(), ev, env, uk, vk);
         return new Setup(p, rho, uk, vk, unit == 0);
     }
 

@@ -48,7 +48,8 @@ class GaussianPairClaimTest {
         "mutant: arcsine law without 2 | integrand: Sign[u] Sign[v]\\n    correlation: rho\\n    split: {u: 0, v: 0}\\n    equals: ArcSin[rho]/Pi | REFUTED",
         "mutant: fourth moment 1 + rho^2 | integrand: u^2 v^2\\n    correlation: rho\\n    equals: 1 + rho^2 | REFUTED",
         "mutant: E[UV] off by rho^3/10^6 | integrand: u v\\n    correlation: rho\\n    equals: rho + rho^3/1000000 | REFUTED",
-        "kinks not declared: the two frames disagree | integrand: Max[0, u] Max[0, v]\\n    correlation: rho\\n    equals: (Sqrt[1 - rho^2] + (Pi - ArcCos[rho]) rho)/(2 Pi) | INCONCLUSIVE",
+        "kinks not declared are found in the integrand (Max of arguments affine in u or v) | integrand: Max[0, u] Max[0, v]\\n    correlation: rho\\n    equals: (Sqrt[1 - rho^2] + (Pi - ArcCos[rho]) rho)/(2 Pi) | VERIFIED",
+        "a kink that is not a line u = c or v = c is not found: the frames disagree | integrand: Max[0, u + v]\\n    correlation: rho\\n    equals: Sqrt[1 + rho]/Sqrt[Pi]\\n    domain: {rho: '(-1/2, 1/2)'} | INCONCLUSIVE",
         "kinks not declared, a claim off by 1/4: far beyond the frames' disagreement, refuted | integrand: Max[0, u] Max[0, v]\\n    correlation: rho\\n    equals: (Sqrt[1 - rho^2] + (Pi - ArcCos[rho]) rho)/(2 Pi) + 1/4 | REFUTED",
     })
     void verdicts(String name, String body, Status expected) {
