@@ -112,8 +112,13 @@ final class GaussianPairRoute {
             if (s > 0) {
                 vCuts.forEach(k -> innerCuts.add((k - m * z1) / s));
             }
-            GaussLegendre.Sum in = s == 0 ? new GaussLegendre.Sum(f.applyAsDouble(0), 0, Math.abs(f.applyAsDouble(0)))
-                    : overLine(z2 -> new double[] {f.applyAsDouble(z2) * density(z2), 0}, innerCuts);
+            GaussLegendre.Sum in;
+            if (s == 0) {
+                double fz = f.applyAsDouble(0); // |m| = 1: v = m z1, nothing left to integrate over z2
+                in = new GaussLegendre.Sum(fz, 0, Math.abs(fz));
+            } else {
+                in = overLine(z2 -> new double[] {f.applyAsDouble(z2) * density(z2), 0}, innerCuts);
+            }
             if (in == null) {
                 throw new EvaluationException("the inner integral did not converge at z1 = " + z1);
             }
