@@ -18,9 +18,12 @@ import org.apache.commons.math3.distribution.TDistribution;
  *   rate: the weighted residual sum of squares of that one-parameter fit, with variances
  *   {@code s_k^2 + (RATE_FORM_SLACK a_k x(n_k)/x(n_1))^2}, is within the chi-square quantile at {@link #CONFIDENCE} with
  *   K - 1 degrees of freedom;</li>
- *   <li><b>REFUTED</b> when {@code |g_K| > MANY_STANDARD_ERRORS s_K + a_K} and the gap does not shrink: even
- *   its lower confidence end at the largest size exceeds what decay at half the declared rate would leave of
- *   the upper end at the smallest, {@code |g_K| - t_K s_K > sqrt(x(n_K)/x(n_1)) (|g_1| + t_1 s_1)};</li>
+ *   <li><b>REFUTED</b> when {@code |g_K| > MANY_STANDARD_ERRORS s_K + a_K} and the gap does not shrink to 0:
+ *   either even its lower confidence end at the largest size exceeds what decay at half the declared rate would
+ *   leave of the upper end at the smallest, {@code |g_K| - t_K s_K > sqrt(x(n_K)/x(n_1)) (|g_1| + t_1 s_1)}, or
+ *   (three sizes or more) the means fitted to {@code L + c x(n)} with the same variances as the rate test
+ *   ({@link LimitFit}; the fit's chi-square within its quantile) extrapolate to a limit L more than
+ *   {@code MANY_STANDARD_ERRORS} of its standard errors from the prediction;</li>
  *   <li><b>INCONCLUSIVE</b> otherwise, with the test that failed.</li>
  * </ul>
  */
@@ -93,18 +96,35 @@ public final class DecisionRule {
             return new SimulationDecision(SimulationDecision.Outcome.SUPPORTED, band + "; " + rate, rows);
         }
         boolean many = Math.abs(g[last]) > MANY_STANDARD_ERRORS * s[last] + a[last];
+        String beyond = String.format(Locale.ROOT, "gap %.3g at n = %d is %.1f standard errors (> %.0f) beyond the allowance %.3g",
+                g[last], sizes.get(last).n(), (Math.abs(g[last]) - a[last]) / s[last], MANY_STANDARD_ERRORS, a[last]);
         double halfRate = Math.sqrt(x[last] / x[0]);
         boolean notShrinking = Math.abs(g[last]) - t[last] * s[last] > halfRate * (Math.abs(g[0]) + t[0] * s[0]);
         if (many && notShrinking) {
             return new SimulationDecision(SimulationDecision.Outcome.REFUTED, String.format(Locale.ROOT,
-                    "gap %.3g at n = %d is %.1f standard errors (> %.0f) beyond the allowance %.3g and does not shrink "
-                            + "(lower end %.3g > %.3g, the upper end %.3g at n = %d decayed at half the rate %s)",
-                    g[last], sizes.get(last).n(), (Math.abs(g[last]) - a[last]) / s[last], MANY_STANDARD_ERRORS, a[last],
-                    Math.abs(g[last]) - t[last] * s[last], halfRate * (Math.abs(g[0]) + t[0] * s[0]),
+                    "%s and does not shrink (lower end %.3g > %.3g, the upper end %.3g at n = %d decayed at half the rate %s)",
+                    beyond, Math.abs(g[last]) - t[last] * s[last], halfRate * (Math.abs(g[0]) + t[0] * s[0]),
                     Math.abs(g[0]) + t[0] * s[0], sizes.get(0).n(), finiteSize.describe()), rows);
         }
+        String extrapolation = "";
+        if (k >= 3) {
+            double[] m = new double[k];
+            for (int i = 0; i < k; i++) {
+                m[i] = sizes.get(i).mean();
+            }
+            LimitFit fit = LimitFit.of(m, x, v);
+            double fitChi2Limit = new ChiSquaredDistribution(null, fit.degreesOfFreedom()).inverseCumulativeProbability(CONFIDENCE);
+            boolean fits = fit.chi2() <= fitChi2Limit;
+            double off = Math.abs(fit.limit() - prediction) / fit.standardError();
+            extrapolation = String.format(Locale.ROOT, "the means extrapolate to %.4g +- %.2g (fit L + c %s over n = %d ... %d, chi2 = %.2f %s %.2f "
+                    + "with %d dof), %.1f standard errors from the prediction %.4g", fit.limit(), fit.standardError(), finiteSize.describe(),
+                    sizes.get(0).n(), sizes.get(last).n(), fit.chi2(), fits ? "<=" : ">", fitChi2Limit, fit.degreesOfFreedom(), off, prediction);
+            if (many && fits && off > MANY_STANDARD_ERRORS) {
+                return new SimulationDecision(SimulationDecision.Outcome.REFUTED, beyond + ", and " + extrapolation, rows);
+            }
+        }
         String why = !inBand ? band + " (not many standard errors off, or still shrinking)" : rate;
-        return new SimulationDecision(SimulationDecision.Outcome.INCONCLUSIVE, why, rows);
+        return new SimulationDecision(SimulationDecision.Outcome.INCONCLUSIVE, extrapolation.isEmpty() ? why : why + "; " + extrapolation, rows);
     }
 
     /** Two-sided Student t quantile at {@link #CONFIDENCE} for the mean of {@code trials} values. */

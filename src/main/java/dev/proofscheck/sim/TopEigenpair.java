@@ -1,6 +1,7 @@
 package dev.proofscheck.sim;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
@@ -26,6 +27,25 @@ record TopEigenpair(double value, double[] vector) {
         }
         double value = eig.getEigenvalue(best).real;
         return new TopEigenpair(value, withVector ? unit(eig.getEigenVector(best).data) : null);
+    }
+
+    /**
+     * The top eigenpair of {@code m m^T}: the top left singular vector of m and its squared singular value, through
+     * the smaller of {@code m m^T} and {@code m^T m} (for a tall m, u = m v / ||m v|| from the top eigenvector v of
+     * {@code m^T m}).
+     */
+    static TopEigenpair ofOuter(DMatrixRMaj m) {
+        if (m.numRows <= m.numCols) {
+            DMatrixRMaj outer = new DMatrixRMaj(m.numRows, m.numRows);
+            CommonOps_DDRM.multOuter(m, outer);
+            return of(outer, true);
+        }
+        DMatrixRMaj inner = new DMatrixRMaj(m.numCols, m.numCols);
+        CommonOps_DDRM.multInner(m, inner);
+        TopEigenpair right = of(inner, true);
+        DMatrixRMaj u = new DMatrixRMaj(m.numRows, 1);
+        CommonOps_DDRM.mult(m, new DMatrixRMaj(m.numCols, 1, true, right.vector()), u);
+        return new TopEigenpair(right.value(), unit(u.data));
     }
 
     /** {@code <vector, v>^2} for a unit v. */
