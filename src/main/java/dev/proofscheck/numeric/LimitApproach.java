@@ -27,8 +27,15 @@ public final class LimitApproach {
     /** How the approach ended. */
     public enum Kind { CONVERGED, DIVERGES, NO_CONVERGENCE, UNDEFINED }
 
-    /** The last value, the error bound, the largest magnitude seen along the way, and a short trail. */
-    public record Result(Kind kind, BigComplex value, BigDecimal error, BigDecimal scale, String trail) {}
+    /**
+     * The last value, the error bound, the largest magnitude seen along the way, and a short trail;
+     * {@code noValue} when the function had no value at every step ({@link EvaluationException#noValue()}).
+     */
+    public record Result(Kind kind, BigComplex value, BigDecimal error, BigDecimal scale, String trail, boolean noValue) {
+        Result(Kind kind, BigComplex value, BigDecimal error, BigDecimal scale, String trail) {
+            this(kind, value, error, scale, trail, false);
+        }
+    }
 
     private final Deadline deadline;
 
@@ -49,24 +56,48 @@ public final class LimitApproach {
         BigDecimal rounding = BigDecimal.ZERO;
         String failure = null;
         for (int k = 1; k <= steps; k++) {
-            final int step = k;
             try {
-                Estimate e = ladder.estimate(f, ev -> {
-                    Map<String, BigComplex> env = params.at(ev);
-                    env.put(var, location(ev, point, sign, step, stepDigits, params));
-                    return env;
-                });
+                Estimate e = atStep(f, var, point, sign, params, ladder, k, stepDigits);
                 values.add(e.value());
                 rounding = e.error();
             } catch (EvaluationException | PointException ex) {
                 failure = ex.getMessage();
                 if (point != null || values.size() < 4) {
-                    return new Result(Kind.UNDEFINED, null, null, null, "no value at step " + k + ": " + failure);
+                    String trail = "no value at step " + k + ": " + failure;
+                    boolean none = values.isEmpty() && EvaluationException.denotesNothing(failure)
+                            && noValueAtLaterSteps(f, var, point, sign, params, ladder, k + 1, stepDigits);
+                    return new Result(Kind.UNDEFINED, null, null, null, trail, none);
                 }
                 break;
             }
         }
         return classify(values, rounding);
+    }
+
+    /** Whether {@code f} has no value at any step from {@code first} on either (a pole at one step is not "no value"). */
+    private static boolean noValueAtLaterSteps(Expr f, String var, Expr point, int sign, Point params, PrecisionLadder ladder,
+            int first, int stepDigits) {
+        for (int k = first; k <= Tolerances.LIMIT_STEPS; k++) {
+            try {
+                atStep(f, var, point, sign, params, ladder, k, stepDigits);
+                return false;
+            } catch (EvaluationException | PointException ex) {
+                if (!EvaluationException.denotesNothing(ex.getMessage())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@code f} at the approach's step {@code k}. */
+    private static Estimate atStep(Expr f, String var, Expr point, int sign, Point params, PrecisionLadder ladder, int k,
+            int stepDigits) throws EvaluationException {
+        return ladder.estimate(f, ev -> {
+            Map<String, BigComplex> env = params.at(ev);
+            env.put(var, location(ev, point, sign, k, stepDigits, params));
+            return env;
+        });
     }
 
     private static BigComplex location(Evaluator ev, Expr point, int sign, int k, int stepDigits, Point params) {
