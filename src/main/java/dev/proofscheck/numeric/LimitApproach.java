@@ -51,7 +51,8 @@ public final class LimitApproach {
         int steps = Tolerances.LIMIT_STEPS;
         int stepDigits = point == null ? INFINITE_STEP_DIGITS : Tolerances.LIMIT_STEP_DIGITS;
         int precision = steps * stepDigits + Tolerances.REQUIRED_DIGITS + GUARD_DIGITS;
-        PrecisionLadder ladder = new PrecisionLadder(precision, Tolerances.REQUIRED_DIGITS, deadline);
+        // wide range: a limit like e^N towards infinity is seen growing (its values reach 10^(4e8)), not an overflow
+        PrecisionLadder ladder = new PrecisionLadder(precision, Tolerances.REQUIRED_DIGITS, deadline).wideRange();
         List<BigComplex> values = new ArrayList<>();
         BigDecimal rounding = BigDecimal.ZERO;
         String failure = null;
@@ -125,14 +126,14 @@ public final class LimitApproach {
                 scale = m;
             }
         }
-        BigDecimal d1 = Numbers.abs(values.get(n - 1).subtract(values.get(n - 2)));
-        BigDecimal d2 = Numbers.abs(values.get(n - 2).subtract(values.get(n - 3)));
-        BigDecimal d3 = Numbers.abs(values.get(n - 3).subtract(values.get(n - 4)));
+        BigDecimal d1 = Numbers.abs(Numbers.difference(values.get(n - 1), values.get(n - 2)));
+        BigDecimal d2 = Numbers.abs(Numbers.difference(values.get(n - 2), values.get(n - 3)));
+        BigDecimal d3 = Numbers.abs(Numbers.difference(values.get(n - 3), values.get(n - 4)));
         String trail = "f = " + Numbers.show(values.get(n - 3), 12) + ", " + Numbers.show(values.get(n - 2), 12)
                 + ", " + Numbers.show(last, 12) + " along the approach";
         boolean shrinking = (d1.signum() == 0 && d2.signum() == 0) || (d1.compareTo(d2) < 0 && d2.compareTo(d3) < 0);
         if (shrinking) {
-            return new Result(Kind.CONVERGED, last, d1.add(rounding), scale, trail);
+            return new Result(Kind.CONVERGED, last, Numbers.sum(d1, rounding), scale, trail);
         }
         boolean growing = Numbers.abs(values.get(n - 1)).compareTo(Numbers.abs(values.get(n - 2))) > 0
                 && Numbers.abs(values.get(n - 2)).compareTo(Numbers.abs(values.get(n - 3))) > 0

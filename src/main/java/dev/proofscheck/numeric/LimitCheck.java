@@ -100,7 +100,7 @@ public final class LimitCheck {
                 }
                 BigDecimal scale = Numbers.max(r.scale(), claimed.magnitude());
                 Comparison c = Comparison.of(r.value(), r.error(), claimed.value(), claimed.error(), Tolerances.REQUIRED_DIGITS);
-                double reached = Comparison.agreedDigits(r.error().add(claimed.error()), scale);
+                double reached = Comparison.agreedDigits(Numbers.sum(r.error(), claimed.error()), scale);
                 if (c.result() == Comparison.Result.DIFFERENT) {
                     return refuted(where + ": limit ~ " + Numbers.show(r.value(), 16) + " (approach error <= "
                             + Numbers.sci(r.error()) + "), claimed " + Numbers.show(claimed.value(), 16) + ", |difference| = "
