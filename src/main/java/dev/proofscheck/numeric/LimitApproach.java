@@ -24,8 +24,15 @@ public final class LimitApproach {
      */
     private static final double DIVERGENCE_DECADES = 4;
 
-    /** How the approach ended. */
-    public enum Kind { CONVERGED, DIVERGES, NO_CONVERGENCE, UNDEFINED }
+    /**
+     * How the approach ended. {@code DRIFTS}: real values that keep moving one way by steps that do not
+     * shrink over the last three steps (a logarithmic divergence: Log[u] gains 4.6 per step), well above
+     * the rounding; a convergent approach's steps shrink.
+     */
+    public enum Kind { CONVERGED, DIVERGES, DRIFTS, NO_CONVERGENCE, UNDEFINED }
+
+    /** A drift's smallest step must exceed the rounding error by this factor (rounding noise never drifts). */
+    private static final int DRIFT_OVER_ROUNDING = 1_000_000;
 
     /**
      * The last value, the error bound, the largest magnitude seen along the way, and a short trail;
@@ -141,7 +148,28 @@ public final class LimitApproach {
         if (growing) {
             return new Result(Kind.DIVERGES, last, d1, scale, trail);
         }
+        if (drifting(values.subList(n - 4, n), d1, d2, d3, rounding)) {
+            return new Result(Kind.DRIFTS, last, d3, scale, trail + " (steps " + Numbers.sci(d3) + ", " + Numbers.sci(d2) + ", "
+                    + Numbers.sci(d1) + ": not shrinking)");
+        }
         return new Result(Kind.NO_CONVERGENCE, last, d1, scale, trail);
+    }
+
+    /**
+     * The last four values real and moving one way (the three steps of one sign), each step at least as
+     * large as the one before ({@code d3 <= d2 <= d1}, up to the rounding error: Log[u]'s steps are equal) and
+     * the smallest far beyond the rounding error. A slow convergence such as u^(-1e-8) has steps that shrink
+     * by 5e-8 relative, far more than the rounding, so it is not taken for a drift.
+     */
+    private static boolean drifting(List<BigComplex> last4, BigDecimal d1, BigDecimal d2, BigDecimal d3, BigDecimal rounding) {
+        if (!last4.stream().allMatch(BigComplex::isReal)) {
+            return false;
+        }
+        int sign = last4.get(1).re.compareTo(last4.get(0).re);
+        boolean oneWay = sign != 0 && last4.get(2).re.compareTo(last4.get(1).re) == sign && last4.get(3).re.compareTo(last4.get(2).re) == sign;
+        BigDecimal slack = rounding.multiply(BigDecimal.valueOf(4));
+        return oneWay && Numbers.sum(d2, slack).compareTo(d3) >= 0 && Numbers.sum(d1, slack).compareTo(d2) >= 0
+                && d3.compareTo(rounding.multiply(BigDecimal.valueOf(DRIFT_OVER_ROUNDING))) > 0;
     }
 
     /** The limit point itself could not be evaluated. */

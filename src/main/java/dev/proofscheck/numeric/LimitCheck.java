@@ -93,6 +93,10 @@ public final class LimitCheck {
                     return refuted(where + ": the approach diverges (" + r.trail() + "), but the claimed limit is "
                             + Numbers.show(claimed.value(), 16), p);
                 }
+                if (r.kind() == LimitApproach.Kind.DRIFTS) {
+                    return refuted(where + ": the approach drifts one way by steps that do not shrink (" + r.trail()
+                            + "): no finite limit, but the claimed limit is " + Numbers.show(claimed.value(), 16), p);
+                }
                 if (r.kind() == LimitApproach.Kind.NO_CONVERGENCE) {
                     skipped.add(p + " (no convergence: " + r.trail() + ")");
                     pointOk = false;
