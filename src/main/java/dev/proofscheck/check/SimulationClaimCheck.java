@@ -11,6 +11,7 @@ import dev.proofscheck.numeric.Deadline;
 import dev.proofscheck.numeric.EvaluationException;
 import dev.proofscheck.numeric.Estimate;
 import dev.proofscheck.numeric.Evaluator;
+import dev.proofscheck.numeric.NoValueAnywhere;
 import dev.proofscheck.numeric.PrecisionLadder;
 import dev.proofscheck.numeric.RealFunction;
 import dev.proofscheck.numeric.SystemRoot;
@@ -66,7 +67,9 @@ final class SimulationClaimCheck {
             Map<String, BigComplex> root = b.system() == null ? Map.of() : root(b, defs, point, deadline);
             prediction = real(ladder, defs.expand(b.prediction()), point, root, "the prediction");
         } catch (EvaluationException e) {
-            return Verdict.error(c.position() + ": " + e.getMessage());
+            // the claim's one point: a prediction without a value there states nothing (a stillborn mutant's mark)
+            Verdict error = Verdict.error(c.position() + ": " + e.getMessage());
+            return e.noValue() ? error.withNoValue(new NoValueAnywhere(1, "the claim's point: " + e.getMessage())) : error;
         }
         Experiment experiment;
         try {

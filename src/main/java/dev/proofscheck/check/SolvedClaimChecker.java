@@ -125,7 +125,7 @@ final class SolvedClaimChecker {
         }
         Verdict v = VerdictCombiner.combine(SymbolicOutcome.notAttempted(why.replaceFirst("^not attempted \\((.*)\\)$", "$1")), n);
         boolean casUsed = v.details().containsKey("exact_equality") || v.details().containsKey("exact_zero");
-        return casUsed ? new Verdict(v.status(), "symbolic+numeric", v.evidence(), v.details()) : v;
+        return casUsed ? new Verdict(v.status(), "symbolic+numeric", v.evidence(), v.details(), v.noValue()) : v;
     }
 
     /**

@@ -37,7 +37,8 @@ final class VerdictCombiner {
                     evidence += "; the CAS reduced it (" + symbolic.method()
                             + ") but without numeric confirmation that is not accepted";
                 }
-                return new Verdict(Status.INCONCLUSIVE, symbolic.reduced() ? "symbolic (unconfirmed)" : "numeric", evidence, details);
+                return new Verdict(Status.INCONCLUSIVE, symbolic.reduced() ? "symbolic (unconfirmed)" : "numeric", evidence, details,
+                        numeric.noValue());
             }
         }
     }

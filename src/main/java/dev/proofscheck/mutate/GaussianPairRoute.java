@@ -12,6 +12,7 @@ import dev.proofscheck.numeric.Evaluator;
 import dev.proofscheck.numeric.Numbers;
 import dev.proofscheck.numeric.Point;
 import dev.proofscheck.numeric.RealFunction;
+import dev.proofscheck.numeric.NoValueTally;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ final class GaussianPairRoute {
         Map<String, Domain> domains = IndependentRoute.domains(d, c, g.u(), all.toArray(Expr[]::new));
         domains.remove(g.v());
         int decided = 0;
-        NoValue.Tally none = new NoValue.Tally();
+        NoValueTally none = new NoValueTally();
         for (Point p : route.points(domains, POINTS)) {
             none.tried();
             try {
@@ -82,7 +83,7 @@ final class GaussianPairRoute {
             }
         }
         if (none.everywhere()) {
-            return none.truth();
+            return Truth.noValue(none.fact());
         }
         int needed = Math.min(route.needed(domains), POINTS);
         return decided >= needed ? Truth.holds("the iterated Gauss-Legendre integral meets the claimed value at " + decided

@@ -20,6 +20,7 @@ import dev.proofscheck.numeric.Evaluator;
 import dev.proofscheck.numeric.Numbers;
 import dev.proofscheck.numeric.Point;
 import dev.proofscheck.numeric.Sampler;
+import dev.proofscheck.numeric.NoValueTally;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -179,7 +180,7 @@ public final class IndependentRoute {
             return value(lhs, v);
         }
         int equal = 0;
-        NoValue.Tally none = new NoValue.Tally();
+        NoValueTally none = new NoValueTally();
         for (Point p : points(domains, POINTS)) {
             none.tried();
             BigComplex[] l;
@@ -200,7 +201,7 @@ public final class IndependentRoute {
             }
         }
         if (none.everywhere()) {
-            return none.truth();
+            return Truth.noValue(none.fact());
         }
         return equal >= needed(domains)
                 ? Truth.holds("both sides equal at " + equal + " independent points")
@@ -218,7 +219,7 @@ public final class IndependentRoute {
             return close ? Truth.holds("value " + Numbers.show(x, 20) + " is within one unit of the last stated digit")
                     : Truth.fails("value " + Numbers.show(x, 20) + " vs stated " + v.statedText());
         } catch (EvaluationException ex) {
-            return NoValue.denotesNothing(ex.getMessage()) ? Truth.noValue("no value: " + ex.getMessage())
+            return ex.noValue() ? Truth.noValue("no value: " + ex.getMessage())
                     : Truth.undecided("no value: " + ex.getMessage());
         }
     }
@@ -251,7 +252,7 @@ public final class IndependentRoute {
             }
         }
         int decided = 0;
-        NoValue.Tally none = new NoValue.Tally();
+        NoValueTally none = new NoValueTally();
         for (Point p : points(domains, POINTS)) {
             none.tried();
             Evaluator ev = new Evaluator(precision, deadline);
@@ -310,7 +311,7 @@ public final class IndependentRoute {
             }
         }
         if (none.everywhere()) {
-            return none.truth();
+            return Truth.noValue(none.fact());
         }
         int needed = needed(domains);
         return decided >= needed ? Truth.holds("the approach to 10^-75 meets the claimed value at " + decided + " independent points")

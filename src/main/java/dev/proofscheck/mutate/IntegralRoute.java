@@ -10,6 +10,7 @@ import dev.proofscheck.numeric.EvaluationException;
 import dev.proofscheck.numeric.Evaluator;
 import dev.proofscheck.numeric.Numbers;
 import dev.proofscheck.numeric.Point;
+import dev.proofscheck.numeric.NoValueTally;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ final class IntegralRoute {
         all.addAll(g.splits());
         Map<String, Domain> domains = IndependentRoute.domains(d, c, g.var(), all.toArray(Expr[]::new));
         int decided = 0;
-        NoValue.Tally none = new NoValue.Tally();
+        NoValueTally none = new NoValueTally();
         for (Point p : route.points(domains, POINTS)) {
             none.tried();
             GaussLegendre.Sum q;
@@ -91,7 +92,7 @@ final class IntegralRoute {
             }
         }
         if (none.everywhere()) {
-            return none.truth();
+            return Truth.noValue(none.fact());
         }
         int needed = Math.min(route.needed(domains), POINTS);
         return decided >= needed ? Truth.holds("Gauss-Legendre quadrature meets the claimed value at " + decided
@@ -134,7 +135,7 @@ final class IntegralRoute {
                         piece.at((k * GOLDEN) % 1);
                         return true;
                     } catch (EvaluationException e) {
-                        if (!NoValue.denotesNothing(e.getMessage())) {
+                        if (!e.noValue()) {
                             return true;
                         }
                     }

@@ -190,7 +190,7 @@ public final class MutationRun {
                     truth = there;
                 }
             }
-            String noValue = truth.kind() == Truth.Kind.NO_VALUE ? Stillborn.checkerFoundNoValue(m.claim(), r) : null;
+            String noValue = truth.kind() == Truth.Kind.NO_VALUE ? Stillborn.checkerFoundNoValue(r) : null;
             if (noValue != null) {
                 stillborn.add(who + ": checker " + r.status() + " (" + noValue + "); independent route: " + truth.reason());
             } else if (truth.kind() == Truth.Kind.HOLDS) {

@@ -44,7 +44,7 @@ final class SimulationRoute {
         } catch (EvaluationException e) {
             // the claim's point is its only point: a prediction without a value there states nothing (stillborn)
             String why = "the mutated prediction has no value at the claim's point (" + e.getMessage() + ")";
-            return NoValue.denotesNothing(e.getMessage()) ? Truth.noValue(why) : Truth.fails(why);
+            return e.noValue() ? Truth.noValue(why) : Truth.fails(why);
         }
         RouteComparison.AtPoint at = RouteComparison.decide(m, dev.proofscheck.model.Relation.Operator.EQUAL, o);
         return switch (at.kind()) {

@@ -31,16 +31,17 @@ public final class Comparison {
     }
 
     public static Comparison of(BigComplex a, BigDecimal errA, BigComplex b, BigDecimal errB, int digits) {
-        BigDecimal diff = Numbers.abs(a.subtract(b));
+        // every sum rounded: the values may be as large as 10^(4e8) beside errors of 10^-100
+        BigDecimal diff = Numbers.abs(Numbers.difference(a, b));
         BigDecimal scale = Numbers.max(Numbers.abs(a), Numbers.abs(b));
         BigDecimal relTol = scale.multiply(Numbers.tenTo(-digits));
-        BigDecimal noise = errA.add(errB);
-        BigDecimal tol = relTol.add(noise);
+        BigDecimal noise = Numbers.sum(errA, errB);
+        BigDecimal tol = Numbers.sum(relTol, noise);
         double agreed = agreedDigits(diff, scale);
         if (diff.compareTo(tol) <= 0) {
             return new Comparison(Result.EQUAL, diff, tol, agreed, diff.compareTo(relTol) > 0);
         }
-        BigDecimal clearGap = relTol.add(noise.multiply(BigDecimal.valueOf(Tolerances.DISAGREEMENT_NOISE_FACTOR)));
+        BigDecimal clearGap = Numbers.sum(relTol, noise.multiply(BigDecimal.valueOf(Tolerances.DISAGREEMENT_NOISE_FACTOR)));
         Result r = diff.compareTo(clearGap) > 0 ? Result.DIFFERENT : Result.UNDECIDED;
         return new Comparison(r, diff, tol, agreed, false);
     }

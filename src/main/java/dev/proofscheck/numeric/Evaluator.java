@@ -18,13 +18,27 @@ import java.util.Map;
  * the evaluator every verdict rests on.
  */
 public final class Evaluator {
-    /** Exponents beyond this make {@code Exp} overflow any sensible working precision. */
-    private static final double MAX_EXP_ARGUMENT = 1e5;
+    /**
+     * Exponents beyond this are refused as overflow ({@code Exp}, and a real power x^y with |y ln x| beyond
+     * it): e^(1e5) has 43,430 digits before the point, which any exact sum (an addition without a
+     * MathContext, in code that never expected such numbers) still writes out in milliseconds.
+     */
+    static final double MAX_EXP_ARGUMENT = 1e5;
+    /**
+     * The range of an evaluator made {@link #wideRange()}: e^(1e9) = 10^(4.3e8) is held by BigDecimal's
+     * scale at no cost (products of a few such still fit its int scale; past that BigDecimal itself
+     * reports an overflow). Only for callers whose arithmetic on the values is all rounded.
+     */
+    static final double WIDE_EXP_ARGUMENT = 1e9;
     /** Integer powers beyond this are refused as overflow. */
     private static final long MAX_INTEGER_EXPONENT = 100_000;
 
     private final int precision;
     private final MathContext mc;
+    /** Exp and real powers of arguments beyond this are an overflow. */
+    private double maxExpArgument = MAX_EXP_ARGUMENT;
+    /** ln 10 at the precision of the last range reduction (see {@link #bigExp}). */
+    private BigDecimal ln10;
     private final Deadline deadline;
     private final Map<Rational, BigComplex> constants = new HashMap<>();
     private final Map<Expr, BigComplex> frozen = new java.util.IdentityHashMap<>();
@@ -47,6 +61,16 @@ public final class Evaluator {
 
     public int precision() {
         return precision;
+    }
+
+    /**
+     * This evaluator with {@code Exp} and real powers up to e^(1e9) instead of e^(1e5) ({@link #WIDE_EXP_ARGUMENT}),
+     * for a caller that only does rounded arithmetic on the results (an exact sum of 10^(4e8) and 1 would
+     * write out 4e8 digits): the approach of a limit towards infinity, where e^N must be seen growing.
+     */
+    public Evaluator wideRange() {
+        maxExpArgument = WIDE_EXP_ARGUMENT;
+        return this;
     }
 
     public MathContext mathContext() {
@@ -309,12 +333,17 @@ public final class Evaluator {
             // the same bound as Exp: x^y = e^(y log x), and a result past e^(1e5) has millions of digits
             // of exponent that one uninterruptible multiplication can take seconds to produce
             double magnitude = Math.abs(exponent.re.doubleValue() * Numbers.log10(base.re) * Math.log(10));
-            if (magnitude > MAX_EXP_ARGUMENT) {
+            if (!(magnitude <= maxExpArgument)) {
                 throw new EvaluationException("overflow (a power whose |exponent x log base| is " + (float) magnitude + ")");
             }
             if (magnitude <= FAST_EXP_LIMIT && Math.abs(exponent.re.doubleValue()) <= RealPower.MAX_EXPONENT
                     && Math.abs(Numbers.log10(base.re) * Math.log(10)) <= FAST_EXP_LIMIT) {
                 return BigComplex.valueOf(realPower().pow(base.re, exponent.re));
+            }
+            if (magnitude > FAST_EXP_LIMIT) {
+                // y ln x to an absolute 10^-(precision + 10): its digits before the point come on top
+                MathContext wide = new MathContext(precision + 10 + (int) Math.ceil(Math.log10(magnitude)));
+                return BigComplex.valueOf(bigExp(exponent.re.multiply(BigDecimalMath.log(base.re, wide), wide)));
             }
             return BigComplex.valueOf(BigDecimalMath.pow(base.re, exponent.re, mc));
         }
@@ -359,27 +388,42 @@ public final class Evaluator {
     }
 
     private BigComplex exp(BigComplex z) throws EvaluationException {
-        if (Math.abs(z.re.doubleValue()) > MAX_EXP_ARGUMENT) {
+        if (!(Math.abs(z.re.doubleValue()) <= maxExpArgument)) {
             throw new EvaluationException("overflow (Exp of a number with real part " + z.re.round(MathContext.DECIMAL32) + ")");
         }
         if (z.isReal()) {
             return BigComplex.valueOf(realExp(z.re));
         }
-        if (z.im.abs().compareTo(BigDecimal.valueOf(FAST_EXP_LIMIT)) <= 0) {
-            // e^(a + i b) = e^a (cos b + i sin b); contour integrals evaluate it at every node
-            BigDecimal scale = realExp(z.re);
-            BigComplex c = fast().cis(z.im);
-            return BigComplex.valueOf(c.re.multiply(scale, mc), c.im.multiply(scale, mc));
-        }
-        return BigComplexMath.exp(z, mc);
+        // e^(a + i b) = e^a (cos b + i sin b); contour integrals evaluate it at every node
+        BigDecimal scale = realExp(z.re);
+        BigComplex c = z.im.abs().compareTo(BigDecimal.valueOf(FAST_EXP_LIMIT)) <= 0 ? fast().cis(z.im)
+                : BigComplex.valueOf(BigDecimalMath.cos(z.im, mc), BigDecimalMath.sin(z.im, mc));
+        return BigComplex.valueOf(c.re.multiply(scale, mc), c.im.multiply(scale, mc));
     }
 
     /** e^x for real x: the quadratures evaluate it at every node, so the fast routine where it is exact enough. */
     private BigDecimal realExp(BigDecimal x) {
         if (x.abs().compareTo(BigDecimal.valueOf(FAST_EXP_LIMIT)) > 0) {
-            return BigDecimalMath.exp(x, mc);
+            return bigExp(x);
         }
         return fast().exp(x);
+    }
+
+    /**
+     * e^x for |x| beyond {@link #FAST_EXP_LIMIT} (up to the range, 1e9) by range reduction: x = k ln 10 + r
+     * with the nearest integer k and |r| <= 1.16, so e^x = e^r 10^k, the power of ten only a scale. r is
+     * formed with ln 10 to precision + 10 digits after the point (k has up to 9 before it), so e^r, and
+     * e^x, are exact to the working precision for the x given.
+     */
+    private BigDecimal bigExp(BigDecimal x) {
+        int extra = (int) Math.ceil(Math.log10(x.abs().doubleValue())) + 10;
+        MathContext wide = new MathContext(precision + extra);
+        if (ln10 == null || ln10.precision() < wide.getPrecision()) {
+            ln10 = BigDecimalMath.log(BigDecimal.TEN, wide);
+        }
+        BigDecimal k = x.divide(ln10, MathContext.DECIMAL64).setScale(0, java.math.RoundingMode.HALF_EVEN);
+        BigDecimal r = x.subtract(k.multiply(ln10, wide), wide);
+        return fast().exp(r).scaleByPowerOfTen(k.intValueExact());
     }
 
     private RealPower realPower() {

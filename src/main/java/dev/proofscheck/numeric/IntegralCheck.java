@@ -51,7 +51,7 @@ public final class IntegralCheck {
         try {
             q = integrate(quad, integrand, var, from, to, gaussian, splits, Point.empty());
         } catch (EvaluationException e) {
-            return NumericOutcome.inconclusive("the integral has no value: " + e.getMessage());
+            return NumericOutcome.noValue("the integral has no value: " + e.getMessage(), Point.empty(), e);
         }
         NumericOutcome o = ValueCheck.compare(new Estimate(q.value(), q.error(), PRECISION, false), statedText, digits);
         if (o.status() == NumericOutcome.Status.REFUTED) {
@@ -77,10 +77,12 @@ public final class IntegralCheck {
         int evaluations = 0;
         double minDigits = Double.POSITIVE_INFINITY;
         List<String> skipped = new ArrayList<>();
+        NoValueTally none = new NoValueTally();
         for (Point p : candidates) {
             if (agreeing >= wanted) {
                 break;
             }
+            none.tried();
             Estimate claimed;
             DoubleExponentialQuadrature.Result q;
             try {
@@ -88,6 +90,7 @@ public final class IntegralCheck {
                 q = integrate(quad, integrand, var, from, to, gaussian, splits, p);
             } catch (EvaluationException e) {
                 skipped.add(p + " (" + e.getMessage() + ")");
+                none.noValue(p, e);
                 continue;
             }
             Comparison c = Comparison.of(q.value(), q.error(), claimed.value(), claimed.error(), Tolerances.QUADRATURE_DIGITS);
@@ -131,7 +134,7 @@ public final class IntegralCheck {
         PointDetails.putCounted(details, "skipped", skipped);
         if (agreeing < wanted) {
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, "only " + agreeing + " of " + wanted
-                    + " parameter points decided" + (skipped.isEmpty() ? "" : "; e.g. " + skipped.get(0)), details);
+                    + " parameter points decided" + (skipped.isEmpty() ? "" : "; e.g. " + skipped.get(0)), details, none.fact());
         }
         String summary = details.get("method") + " at " + agreeing + " parameter point(s) (" + PRECISION + "-digit arithmetic, "
                 + evaluations + " integrand evaluations): agrees to >= " + details.get("min_digits") + " digits (required "

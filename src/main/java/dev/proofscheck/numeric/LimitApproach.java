@@ -24,11 +24,25 @@ public final class LimitApproach {
      */
     private static final double DIVERGENCE_DECADES = 4;
 
-    /** How the approach ended. */
-    public enum Kind { CONVERGED, DIVERGES, NO_CONVERGENCE, UNDEFINED }
+    /**
+     * How the approach ended. {@code DRIFTS}: real values that keep moving one way by steps that do not
+     * shrink over the last three steps (a logarithmic divergence: Log[u] gains 4.6 per step), well above
+     * the rounding; a convergent approach's steps shrink.
+     */
+    public enum Kind { CONVERGED, DIVERGES, DRIFTS, NO_CONVERGENCE, UNDEFINED }
 
-    /** The last value, the error bound, the largest magnitude seen along the way, and a short trail. */
-    public record Result(Kind kind, BigComplex value, BigDecimal error, BigDecimal scale, String trail) {}
+    /** A drift's smallest step must exceed the rounding error by this factor (rounding noise never drifts). */
+    private static final int DRIFT_OVER_ROUNDING = 1_000_000;
+
+    /**
+     * The last value, the error bound, the largest magnitude seen along the way, and a short trail;
+     * {@code noValue} when the function had no value at every step ({@link EvaluationException#noValue()}).
+     */
+    public record Result(Kind kind, BigComplex value, BigDecimal error, BigDecimal scale, String trail, boolean noValue) {
+        Result(Kind kind, BigComplex value, BigDecimal error, BigDecimal scale, String trail) {
+            this(kind, value, error, scale, trail, false);
+        }
+    }
 
     private final Deadline deadline;
 
@@ -44,29 +58,54 @@ public final class LimitApproach {
         int steps = Tolerances.LIMIT_STEPS;
         int stepDigits = point == null ? INFINITE_STEP_DIGITS : Tolerances.LIMIT_STEP_DIGITS;
         int precision = steps * stepDigits + Tolerances.REQUIRED_DIGITS + GUARD_DIGITS;
-        PrecisionLadder ladder = new PrecisionLadder(precision, Tolerances.REQUIRED_DIGITS, deadline);
+        // wide range: a limit like e^N towards infinity is seen growing (its values reach 10^(4e8)), not an overflow
+        PrecisionLadder ladder = new PrecisionLadder(precision, Tolerances.REQUIRED_DIGITS, deadline).wideRange();
         List<BigComplex> values = new ArrayList<>();
         BigDecimal rounding = BigDecimal.ZERO;
         String failure = null;
         for (int k = 1; k <= steps; k++) {
-            final int step = k;
             try {
-                Estimate e = ladder.estimate(f, ev -> {
-                    Map<String, BigComplex> env = params.at(ev);
-                    env.put(var, location(ev, point, sign, step, stepDigits, params));
-                    return env;
-                });
+                Estimate e = atStep(f, var, point, sign, params, ladder, k, stepDigits);
                 values.add(e.value());
                 rounding = e.error();
             } catch (EvaluationException | PointException ex) {
                 failure = ex.getMessage();
                 if (point != null || values.size() < 4) {
-                    return new Result(Kind.UNDEFINED, null, null, null, "no value at step " + k + ": " + failure);
+                    String trail = "no value at step " + k + ": " + failure;
+                    boolean none = values.isEmpty() && EvaluationException.denotesNothing(failure)
+                            && noValueAtLaterSteps(f, var, point, sign, params, ladder, k + 1, stepDigits);
+                    return new Result(Kind.UNDEFINED, null, null, null, trail, none);
                 }
                 break;
             }
         }
         return classify(values, rounding);
+    }
+
+    /** Whether {@code f} has no value at any step from {@code first} on either (a pole at one step is not "no value"). */
+    private static boolean noValueAtLaterSteps(Expr f, String var, Expr point, int sign, Point params, PrecisionLadder ladder,
+            int first, int stepDigits) {
+        for (int k = first; k <= Tolerances.LIMIT_STEPS; k++) {
+            try {
+                atStep(f, var, point, sign, params, ladder, k, stepDigits);
+                return false;
+            } catch (EvaluationException | PointException ex) {
+                if (!EvaluationException.denotesNothing(ex.getMessage())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@code f} at the approach's step {@code k}. */
+    private static Estimate atStep(Expr f, String var, Expr point, int sign, Point params, PrecisionLadder ladder, int k,
+            int stepDigits) throws EvaluationException {
+        return ladder.estimate(f, ev -> {
+            Map<String, BigComplex> env = params.at(ev);
+            env.put(var, location(ev, point, sign, k, stepDigits, params));
+            return env;
+        });
     }
 
     private static BigComplex location(Evaluator ev, Expr point, int sign, int k, int stepDigits, Point params) {
@@ -94,14 +133,14 @@ public final class LimitApproach {
                 scale = m;
             }
         }
-        BigDecimal d1 = Numbers.abs(values.get(n - 1).subtract(values.get(n - 2)));
-        BigDecimal d2 = Numbers.abs(values.get(n - 2).subtract(values.get(n - 3)));
-        BigDecimal d3 = Numbers.abs(values.get(n - 3).subtract(values.get(n - 4)));
+        BigDecimal d1 = Numbers.abs(Numbers.difference(values.get(n - 1), values.get(n - 2)));
+        BigDecimal d2 = Numbers.abs(Numbers.difference(values.get(n - 2), values.get(n - 3)));
+        BigDecimal d3 = Numbers.abs(Numbers.difference(values.get(n - 3), values.get(n - 4)));
         String trail = "f = " + Numbers.show(values.get(n - 3), 12) + ", " + Numbers.show(values.get(n - 2), 12)
                 + ", " + Numbers.show(last, 12) + " along the approach";
         boolean shrinking = (d1.signum() == 0 && d2.signum() == 0) || (d1.compareTo(d2) < 0 && d2.compareTo(d3) < 0);
         if (shrinking) {
-            return new Result(Kind.CONVERGED, last, d1.add(rounding), scale, trail);
+            return new Result(Kind.CONVERGED, last, Numbers.sum(d1, rounding), scale, trail);
         }
         boolean growing = Numbers.abs(values.get(n - 1)).compareTo(Numbers.abs(values.get(n - 2))) > 0
                 && Numbers.abs(values.get(n - 2)).compareTo(Numbers.abs(values.get(n - 3))) > 0
@@ -109,7 +148,28 @@ public final class LimitApproach {
         if (growing) {
             return new Result(Kind.DIVERGES, last, d1, scale, trail);
         }
+        if (drifting(values.subList(n - 4, n), d1, d2, d3, rounding)) {
+            return new Result(Kind.DRIFTS, last, d3, scale, trail + " (steps " + Numbers.sci(d3) + ", " + Numbers.sci(d2) + ", "
+                    + Numbers.sci(d1) + ": not shrinking)");
+        }
         return new Result(Kind.NO_CONVERGENCE, last, d1, scale, trail);
+    }
+
+    /**
+     * The last four values real and moving one way (the three steps of one sign), each step at least as
+     * large as the one before ({@code d3 <= d2 <= d1}, up to the rounding error: Log[u]'s steps are equal) and
+     * the smallest far beyond the rounding error. A slow convergence such as u^(-1e-8) has steps that shrink
+     * by 5e-8 relative, far more than the rounding, so it is not taken for a drift.
+     */
+    private static boolean drifting(List<BigComplex> last4, BigDecimal d1, BigDecimal d2, BigDecimal d3, BigDecimal rounding) {
+        if (!last4.stream().allMatch(BigComplex::isReal)) {
+            return false;
+        }
+        int sign = last4.get(1).re.compareTo(last4.get(0).re);
+        boolean oneWay = sign != 0 && last4.get(2).re.compareTo(last4.get(1).re) == sign && last4.get(3).re.compareTo(last4.get(2).re) == sign;
+        BigDecimal slack = rounding.multiply(BigDecimal.valueOf(4));
+        return oneWay && Numbers.sum(d2, slack).compareTo(d3) >= 0 && Numbers.sum(d1, slack).compareTo(d2) >= 0
+                && d3.compareTo(rounding.multiply(BigDecimal.valueOf(DRIFT_OVER_ROUNDING))) > 0;
     }
 
     /** The limit point itself could not be evaluated. */

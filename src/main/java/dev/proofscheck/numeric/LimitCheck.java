@@ -49,16 +49,19 @@ public final class LimitCheck {
         int agreeing = 0;
         double minDigits = Double.POSITIVE_INFINITY;
         List<String> skipped = new ArrayList<>();
+        NoValueTally none = new NoValueTally();
         for (Point p : candidates) {
             if (agreeing >= wanted) {
                 break;
             }
+            none.tried();
             Estimate claimed = null;
             if (value != null) {
                 try {
                     claimed = ladder.estimate(value, p);
                 } catch (EvaluationException e) {
                     skipped.add(p + " (claimed value: " + e.getMessage() + ")");
+                    none.noValue(p + " (claimed value)", e);
                     continue;
                 }
             }
@@ -69,6 +72,7 @@ public final class LimitCheck {
                 String where = "at " + p + (point == null ? "" : ", from " + (side > 0 ? "above" : "below"));
                 if (r.kind() == LimitApproach.Kind.UNDEFINED) {
                     skipped.add(p + " (" + r.trail() + ")");
+                    none.noValue(where, r.trail(), r.noValue() && noValueOnTheOtherSides(approach, f, var, point, side, sides, p));
                     pointOk = false;
                     break;
                 }
@@ -89,6 +93,10 @@ public final class LimitCheck {
                     return refuted(where + ": the approach diverges (" + r.trail() + "), but the claimed limit is "
                             + Numbers.show(claimed.value(), 16), p);
                 }
+                if (r.kind() == LimitApproach.Kind.DRIFTS) {
+                    return refuted(where + ": the approach drifts one way by steps that do not shrink (" + r.trail()
+                            + "): no finite limit, but the claimed limit is " + Numbers.show(claimed.value(), 16), p);
+                }
                 if (r.kind() == LimitApproach.Kind.NO_CONVERGENCE) {
                     skipped.add(p + " (no convergence: " + r.trail() + ")");
                     pointOk = false;
@@ -96,7 +104,7 @@ public final class LimitCheck {
                 }
                 BigDecimal scale = Numbers.max(r.scale(), claimed.magnitude());
                 Comparison c = Comparison.of(r.value(), r.error(), claimed.value(), claimed.error(), Tolerances.REQUIRED_DIGITS);
-                double reached = Comparison.agreedDigits(r.error().add(claimed.error()), scale);
+                double reached = Comparison.agreedDigits(Numbers.sum(r.error(), claimed.error()), scale);
                 if (c.result() == Comparison.Result.DIFFERENT) {
                     return refuted(where + ": limit ~ " + Numbers.show(r.value(), 16) + " (approach error <= "
                             + Numbers.sci(r.error()) + "), claimed " + Numbers.show(claimed.value(), 16) + ", |difference| = "
@@ -123,7 +131,7 @@ public final class LimitCheck {
         PointDetails.putCounted(details, "skipped", skipped);
         if (agreeing < wanted) {
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, "only " + agreeing + " of " + wanted
-                    + " parameter points decided" + (skipped.isEmpty() ? "" : "; e.g. " + skipped.get(0)), details);
+                    + " parameter points decided" + (skipped.isEmpty() ? "" : "; e.g. " + skipped.get(0)), details, none.fact());
         }
         String digits = value == null ? "diverges to " + (valueSign > 0 ? "" : "-") + "Infinity"
                 : "agrees to >= " + (Double.isInfinite(minDigits) ? "all" : String.valueOf(Math.min(60, (int) Math.floor(minDigits)))) + " digits";
@@ -131,6 +139,24 @@ public final class LimitCheck {
                 + agreeing + " parameter point(s): " + digits + " (required " + Tolerances.LIMIT_REQUIRED_DIGITS + ")"
                 + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points skipped");
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
+    }
+
+    /**
+     * The approach from {@code side} had no value at any step: whether it was the first side tried and the
+     * others (a two-sided limit tries above first) have none either, so that the point has no value from
+     * any side the claim names.
+     */
+    private static boolean noValueOnTheOtherSides(LimitApproach approach, Expr f, String var, Expr point, int side,
+            List<Integer> sides, Point p) {
+        if (sides.indexOf(side) != 0) {
+            return false;
+        }
+        for (int other : sides.subList(1, sides.size())) {
+            if (!approach.approach(f, var, point, other, p).noValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isRealWithSign(BigComplex v, int sign) {

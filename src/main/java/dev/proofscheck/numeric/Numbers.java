@@ -74,6 +74,29 @@ public final class Numbers {
         return r.add(m.divide(r)).shiftRight(1);
     }
 
+    /**
+     * A MathContext ten digits beyond the longest of {@code xs}: a sum or difference rounded to it is exact
+     * to far below any tolerance, while an exact one of numbers of very different size (10^(4e8) and 1, as a
+     * wide-range evaluation can give: see {@link Evaluator#wideRange()}) would write out every digit between.
+     */
+    public static MathContext beyond(BigDecimal... xs) {
+        int digits = 0;
+        for (BigDecimal x : xs) {
+            digits = Math.max(digits, x.precision());
+        }
+        return new MathContext(digits + 10);
+    }
+
+    /** a - b rounded to {@link #beyond} both. */
+    public static BigComplex difference(BigComplex a, BigComplex b) {
+        return a.subtract(b, beyond(a.re, a.im, b.re, b.im));
+    }
+
+    /** a + b rounded to {@link #beyond} both (error bounds and tolerances of any size). */
+    public static BigDecimal sum(BigDecimal a, BigDecimal b) {
+        return a.add(b, beyond(a, b));
+    }
+
     /** {@code log10(|x|)} as a double, valid far outside double range; -infinity for 0. */
     public static double log10(BigDecimal x) {
         if (x.signum() == 0) {

@@ -35,22 +35,26 @@ public final class PointwiseCheck {
         List<String> vanished = new ArrayList<>();
         BranchCutTally cuts = new BranchCutTally();
         int evaluated = 0;
+        NoValueTally none = new NoValueTally();
         for (Point p : candidates) {
             if (agreeing >= wanted) {
                 break;
             }
+            none.tried();
             Estimate l;
             Estimate r;
             try {
                 l = ladder.estimate(lhs, p);
             } catch (EvaluationException e) {
                 skipped.add(p + " (lhs: " + e.getMessage() + ")");
+                none.noValue(p + " (lhs)", e);
                 continue;
             }
             try {
                 r = ladder.estimate(rhs, p);
             } catch (EvaluationException e) {
                 skipped.add(p + " (rhs: " + e.getMessage() + ")");
+                none.noValue(p + " (rhs)", e);
                 continue;
             }
             if (l.raised() || r.raised()) {
@@ -117,7 +121,7 @@ public final class PointwiseCheck {
                     + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points had no value, e.g. " + skipped.get(0))
                     + (undecided.isEmpty() ? "" : "; " + undecided.size() + " points undecided at the highest precision")
                     + cuts.summary(evaluated);
-            return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, why, details);
+            return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, why, details, none.fact());
         }
         String digits;
         if (roundingOnly == agreeing) {

@@ -15,11 +15,23 @@ public final class PrecisionLadder {
     private final int basePrecision;
     private final int requiredDigits;
     private final Deadline deadline;
+    /** Whether the evaluators take Exp and real powers up to e^(1e9) ({@link Evaluator#wideRange()}). */
+    private final boolean wideRange;
 
     public PrecisionLadder(int basePrecision, int requiredDigits, Deadline deadline) {
+        this(basePrecision, requiredDigits, deadline, false);
+    }
+
+    private PrecisionLadder(int basePrecision, int requiredDigits, Deadline deadline, boolean wideRange) {
         this.basePrecision = basePrecision;
         this.requiredDigits = requiredDigits;
         this.deadline = deadline;
+        this.wideRange = wideRange;
+    }
+
+    /** The same ladder with wide-range evaluators: for callers whose arithmetic on the values is all rounded. */
+    public PrecisionLadder wideRange() {
+        return new PrecisionLadder(basePrecision, requiredDigits, deadline, true);
     }
 
     public PrecisionLadder(Deadline deadline) {
@@ -35,7 +47,7 @@ public final class PrecisionLadder {
      * re-checked there, since cancellation deeper than both working precisions shows no rounding error.
      */
     public PrecisionLadder raisedBy(int factor) {
-        return new PrecisionLadder(basePrecision * factor, requiredDigits, deadline);
+        return new PrecisionLadder(basePrecision * factor, requiredDigits, deadline, wideRange);
     }
 
     /** Evaluates {@code e} at {@code point}. */
@@ -48,11 +60,11 @@ public final class PrecisionLadder {
         int p = basePrecision;
         Estimate best = null;
         for (int raise = 0; raise <= Tolerances.MAX_PRECISION_RAISES; raise++) {
-            Evaluator low = new Evaluator(p, deadline);
-            Evaluator high = new Evaluator(2 * p, deadline);
+            Evaluator low = evaluator(p);
+            Evaluator high = evaluator(2 * p);
             BigComplex v1 = low.evaluate(e, env.apply(low));
             BigComplex v2 = high.evaluate(e, env.apply(high));
-            BigDecimal err = Numbers.abs(v2.subtract(v1));
+            BigDecimal err = Numbers.abs(Numbers.difference(v2, v1));
             java.util.Set<String> cuts = new java.util.TreeSet<>(low.branchCuts());
             cuts.addAll(high.branchCuts());
             best = new Estimate(v2, err, 2 * p, raise > 0, cuts);
@@ -62,6 +74,11 @@ public final class PrecisionLadder {
             p *= Tolerances.PRECISION_RAISE_FACTOR;
         }
         return best;
+    }
+
+    private Evaluator evaluator(int precision) {
+        Evaluator ev = new Evaluator(precision, deadline);
+        return wideRange ? ev.wideRange() : ev;
     }
 
     private boolean enoughDigits(BigComplex value, BigDecimal err) {

@@ -23,7 +23,7 @@ public final class ValueCheck {
         try {
             v = new PrecisionLadder(deadline).estimate(e, Point.empty());
         } catch (EvaluationException ex) {
-            return NumericOutcome.inconclusive("the expression has no value: " + ex.getMessage());
+            return NumericOutcome.noValue("the expression has no value: " + ex.getMessage(), Point.empty(), ex);
         }
         return compare(v, statedText, digits);
     }

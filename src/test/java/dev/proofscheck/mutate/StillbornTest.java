@@ -1,17 +1,21 @@
 package dev.proofscheck.mutate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.proofscheck.TestSupport;
+import dev.proofscheck.check.ClaimChecker;
 import dev.proofscheck.check.ClaimResult;
 import dev.proofscheck.check.Status;
 import dev.proofscheck.check.Verdict;
-import dev.proofscheck.model.Claim;
 import dev.proofscheck.model.Derivation;
 import dev.proofscheck.numeric.Deadline;
+import dev.proofscheck.numeric.EvaluationException;
+import dev.proofscheck.numeric.NoValueAnywhere;
+import dev.proofscheck.numeric.NoValueTally;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Stillborn mutants (no value at any point) are counted apart only when the checker's verdict says it had
- * no value at every point it tried AND the independent route finds none at its own points; an overflow,
- * a value somewhere, or a verdict naming only the first of several skipped points is not enough.
+ * Stillborn mutants (no value at any point) are counted apart only when the checker recorded no value at
+ * every point it tried (a fact on its verdict, not words in its evidence) AND the independent route finds
+ * none at its own points; an overflow, a value somewhere, or an undecided point is not enough.
  */
 class StillbornTest {
     private static final String FILE = """
@@ -55,44 +59,79 @@ class StillbornTest {
     @TempDir
     Path dir;
 
-    private static ClaimResult result(Status status, String evidence) {
+    private static ClaimResult result(Status status, String evidence, NoValueAnywhere fact) {
         return new ClaimResult("f.yaml", 1, "sb", "c", "identity", null, false,
-                new Verdict(status, "numeric", evidence, Map.of()), 1, 0);
+                new Verdict(status, "numeric", evidence, Map.of(), fact), 1, 0);
     }
 
+    /** The checker's result on one claim (written under {@code claims:}) over the variables a and z. */
+    private static ClaimResult check(String claim) {
+        Derivation d = TestSupport.derivation(FILE.substring(0, FILE.indexOf("claims:")) + "claims:\n" + claim);
+        return new ClaimChecker(TestSupport.prover(), 1, 30).check(d, d.claims().get(0));
+    }
+
+    /**
+     * The checker records "no value at every point tried" as it checks, for every kind that had its evidence
+     * parsed before (pointwise, limit, integral, value) and for a limit with parameters, whose evidence names
+     * only its first point (before, such a mutant could not be classed stillborn). A pole at one point or at
+     * one approach step, an overflow, or values somewhere are not "no value anywhere".
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "every point without a value     | INCONCLUSIVE | only 0 of 20 points decided; 60 points had no value, e.g. a=0.5 (lhs: HermiteHe needs an order 0..1000, not -1); the CAS reduced it | true",
-        "some points undecided           | INCONCLUSIVE | only 0 of 20 points decided; 50 points had no value, e.g. a=0.5 (lhs: singular (division by zero)); 10 points undecided at the highest precision | false",
-        "an overflow                     | INCONCLUSIVE | only 0 of 20 points decided; 60 points had no value, e.g. a=0.5 (lhs: overflow (Exp of a number with real part 1e6)) | false",
-        "some points decided             | INCONCLUSIVE | only 3 of 20 points decided; 57 points had no value, e.g. a=0.5 (lhs: singular (division by zero)) | false",
-        "parameterless integral          | INCONCLUSIVE | only 0 of 1 parameter points decided; e.g. (no variables) (integrand has no value at x = 1: HermiteHe needs an order 0..1000, not -1) | true",
-        "quadrature short of digits      | INCONCLUSIVE | only 0 of 1 parameter points decided; e.g. (no variables) (quadrature reached only 0 digits) | false",
-        "only the first of many named    | INCONCLUSIVE | only 0 of 20 parameter points decided; e.g. gamma=1.44 (no value at step 1: singular (division by zero)) | false",
-        "a value without value           | INCONCLUSIVE | the expression has no value: singular (Log of 0) | true",
-        "an integral at twice precision  | INCONCLUSIVE | the integral has no value at twice the precision: singular (division by zero) | false",
-        "verified                        | VERIFIED     | only 0 of 20 points decided; 60 points had no value, e.g. a=0.5 (lhs: singular (division by zero)) | false",
-        "an error of a non-simulation    | ERROR        | f.yaml:3:5: singular (division by zero) | false",
+        "identity, no value anywhere      | kind: identity, lhs: HermiteHe[-1, a] + a, rhs: 1 + a                          | true",
+        "identity, a pole at a = 1 only    | kind: identity, lhs: 1/(a - 1), rhs: 1 + a                                     | false",
+        "identity, rhs without a value     | kind: identity, lhs: a, rhs: HermiteHe[-a, a]                                 | true",
+        "limit with parameters, none       | kind: limit, expr: HermiteHe[-1, a] + z, var: z, at: 0, equals: a               | true",
+        "limit, claimed value without one  | kind: limit, expr: a + z, var: z, at: 0, equals: 1/(a - a)                     | true",
+        "limit, a pole at step 1 only      | kind: limit, expr: a/(z - 1/10^4), var: z, at: 0, side: above, equals: -a 10^4  | false",
+        "limit, a pole at a later step     | kind: limit, expr: a/(z - 1/10^8), var: z, at: 0, side: above, equals: -a 10^8  | false",
+        "limit, none from above only       | kind: limit, expr: Sqrt[z] HermiteHe[2 UnitStep[-z] - 1, a] + 1, var: z, at: 0, equals: 1 | false",
+        "limit towards infinity, overflow  | kind: limit, expr: Exp[Exp[z]], var: z, at: Infinity, equals: 1                | false",
+        "integral with a parameter, none   | kind: integral, integrand: HermiteHe[-1, z] a, var: z, from: 0, to: 1, equals: a   | true",
+        "parameterless integral, none      | kind: integral, integrand: HermiteHe[-1, z], var: z, from: 0, to: 1, equals: 1    | true",
+        "a value without a value           | kind: value, expr: Log[0], equals: 1.5                                        | true",
     })
-    void theCheckerMustSayNoValueAtEveryPointItTried(String name, Status status, String evidence, boolean stillborn) {
-        Derivation d = TestSupport.derivation(FILE);
-        String found = Stillborn.checkerFoundNoValue(d.claims().get(0), result(status, evidence));
-        assertEquals(stillborn, found != null, name + ": " + found);
+    void theCheckerRecordsNoValueAtEveryPointItTried(String name, String body, boolean stillborn) {
+        String claim = "  - id: c\n" + java.util.Arrays.stream(body.split(", (?=[a-z]+: )"))
+                .map(kv -> "    " + kv.trim() + "\n").reduce("", String::concat);
+        ClaimResult r = check(claim);
+        String found = Stillborn.checkerFoundNoValue(r);
+        assertEquals(stillborn, found != null, name + ": " + r.status() + " " + r.verdict().evidence() + " / " + found);
+        if (stillborn) {
+            assertEquals(Status.INCONCLUSIVE, r.status(), r.verdict().evidence());
+        }
     }
 
     @Test
-    void theCheckersReasonIsQuotedWithoutTheVerdictsParentheses() {
-        Claim c = TestSupport.derivation(FILE).claims().get(0);
-        assertEquals("integrand has no value at x = 1: HermiteHe needs an order 0..1000, not -1", Stillborn.checkerFoundNoValue(c,
-                result(Status.INCONCLUSIVE, "only 0 of 1 parameter points decided; e.g. (no variables) (integrand has no value at x = 1: "
-                        + "HermiteHe needs an order 0..1000, not -1)")));
+    void onlyTheRecordedFactCountsNotTheWordingOfTheEvidence() {
+        String words = "only 0 of 20 points decided; 60 points had no value, e.g. a=0.5 (lhs: HermiteHe needs an order 0..1000, not -1)";
+        assertNull(Stillborn.checkerFoundNoValue(result(Status.INCONCLUSIVE, words, null)));
+        NoValueAnywhere fact = new NoValueAnywhere(20, "a=0.5: singular (division by zero)");
+        assertEquals("no value at any of the 20 points tried, e.g. a=0.5: singular (division by zero)",
+                Stillborn.checkerFoundNoValue(result(Status.INCONCLUSIVE, "any wording at all", fact)));
+        assertNull(Stillborn.checkerFoundNoValue(result(Status.VERIFIED, "any wording at all", null)));
+    }
+
+    @Test
+    void anOverflowIsNeverNoValue() {
+        assertTrue(new EvaluationException("singular (division by zero)").noValue());
+        assertFalse(new EvaluationException("overflow (Exp of a number with real part 1e10)").noValue());
+        assertFalse(new EvaluationException("singular (overflow)").noValue());
+        NoValueTally tally = new NoValueTally();
+        tally.tried();
+        tally.noValue("a=1", new EvaluationException("overflow (a power whose |exponent x log base| is 2e9)"));
+        assertNull(tally.fact());
     }
 
     @Test
     void aSimulationWhosePredictionHasNoValueIsStillbornOnTheCheckersSide() {
-        Claim sim = TestSupport.derivation(FILE).claims().get(1);
-        assertNotNull(Stillborn.checkerFoundNoValue(sim, result(Status.ERROR, "/x/f.yaml:145:5: singular (division by zero)")));
-        assertNull(Stillborn.checkerFoundNoValue(sim, result(Status.ERROR, "/x/f.yaml:145:5: the prediction is not real: 1 + 2*I")));
+        String sim = FILE.substring(FILE.indexOf("  - id: mc"));
+        ClaimResult none = check(sim.replace("predicts: 1", "predicts: 1/(1 - 1)"));
+        assertEquals(Status.ERROR, none.status(), none.verdict().evidence());
+        assertNotNull(Stillborn.checkerFoundNoValue(none), none.verdict().evidence());
+        ClaimResult complex = check(sim.replace("predicts: 1", "predicts: 1 + 2 I"));
+        assertEquals(Status.ERROR, complex.status(), complex.verdict().evidence());
+        assertNull(Stillborn.checkerFoundNoValue(complex), complex.verdict().evidence());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -52,4 +52,28 @@ class LimitApproachTest {
         LimitApproach.Result r = approach.approach(ExprParser.parse("Sin[1/x]"), "x", Expr.num(0), 1, Point.empty());
         assertEquals(LimitApproach.Kind.NO_CONVERGENCE, r.kind(), r.trail());
     }
+
+    /**
+     * A logarithmic divergence (equal steps of 2 ln 10 / (delta eta) per decade squared) drifts: before, it was
+     * "no convergence" and online-sgd's escape-time-n-log-n with eta and u swapped survived. Slow convergence
+     * (steps shrinking by 5e-8 relative) and oscillation do not drift.
+     */
+    @ParameterizedTest(name = "{0} towards infinity: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "(Log[u] + 3/8)/(687 (3/4))       | DRIFTS",
+        "-Log[Log[u]] Log[u]              | DRIFTS",
+        "u^(-1/10^8)                      | CONVERGED",
+        "Sin[Log[u]] + 2                  | NO_CONVERGENCE",
+        "1/Log[u]                         | CONVERGED",
+    })
+    void aLogarithmicDivergenceDrifts(String f, LimitApproach.Kind expected) throws Exception {
+        LimitApproach.Result r = approach.approach(ExprParser.parse(f), "u", null, 1, Point.empty());
+        assertEquals(expected, r.kind(), r.trail());
+    }
+
+    @Test
+    void aLogarithmicDivergenceTowardsAFinitePointDrifts() throws Exception {
+        LimitApproach.Result r = approach.approach(ExprParser.parse("Log[x]"), "x", Expr.num(0), 1, Point.empty());
+        assertEquals(LimitApproach.Kind.DRIFTS, r.kind(), r.trail());
+    }
 }
