@@ -94,12 +94,7 @@ public final class FixedPointCheck {
                     + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points without a value, e.g. " + skipped.get(0));
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, why, details);
         }
-        FixedPointMarginSearch.Found found = sampled.isEmpty() ? null
-                : FixedPointMarginSearch.search(seed, domains, sampled, ladder, !claim.unique(), (lad, q) -> {
-                    AtPoint a = at(claim, solver, lad, q, sampled.size());
-                    return new FixedPointMarginSearch.Judged(a.refutation(), a.d() == null || a.d().outcome() == RelationCheck.Outcome.UNDECIDED
-                            ? null : InequalityCheck.relative(claim.holds(), a.d(), a.l(), a.r()));
-                }, deadline);
+        FixedPointMarginSearch.Found found = sampled.isEmpty() ? null : search(claim, solver, ladder, domains, sampled);
         if (found != null && found.refutation() != null) {
             return found.refutation();
         }
@@ -121,6 +116,25 @@ public final class FixedPointCheck {
                 + cuts.summary(evaluated)
                 + (found == null || found.searched().evaluated() == 0 ? "" : "; " + found.searched().describe());
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
+    }
+
+    /**
+     * The margin search after the sample held an inequality: points screened at low precision from the
+     * first root on the branch, a screened violation decided by {@link #at} as a sampled point is.
+     */
+    private FixedPointMarginSearch.Found search(ClaimBody.FixedPoint claim, FixedPointSolver solver, PrecisionLadder ladder,
+            Map<String, Domain> domains, List<MarginSearch.Scored> sampled) {
+        ClaimBody.FixedPoint firstRoot = new ClaimBody.FixedPoint(claim.unknowns(), claim.starts(), claim.equations(), claim.branch(),
+                false, claim.derivatives(), claim.holds());
+        PrecisionLadder screening = FixedPointMarginSearch.screeningLadder(deadline);
+        return FixedPointMarginSearch.search(seed, domains, sampled,
+                q -> judged(claim, at(firstRoot, solver, screening, q, sampled.size())),
+                q -> judged(claim, at(claim, solver, ladder, q, sampled.size())));
+    }
+
+    private static FixedPointMarginSearch.Judged judged(ClaimBody.FixedPoint claim, AtPoint a) {
+        return new FixedPointMarginSearch.Judged(a.refutation(), a.d() == null || a.d().outcome() == RelationCheck.Outcome.UNDECIDED
+                ? null : InequalityCheck.relative(claim.holds(), a.d(), a.l(), a.r()));
     }
 
     /**

@@ -117,7 +117,7 @@ public final class SolverTolerances {
      * {@link #SCREEN_PRECISION} digits. 32 spread points, 8 corners, one line scan from the tightest point
      * (4 values and 2 compass steps per line), at most 48 evaluations after the 20 sampled points.
      */
-    public static final MarginSearch.Budget FIXED_POINT_SEARCH = new MarginSearch.Budget(32, 8, 1, 4, 2, 48);
+    public static final MarginSearch.Budget FIXED_POINT_SEARCH = new MarginSearch.Budget(20, 4, 1, 3, 1, 28);
 
     /**
      * Working precision of the fixed-point margin search's screen (and twice it): enough to see a violation
