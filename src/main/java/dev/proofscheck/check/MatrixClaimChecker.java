@@ -35,13 +35,13 @@ final class MatrixClaimChecker {
         Set<String> used = new LinkedHashSet<>(Substitution.symbols(lhs));
         used.addAll(Substitution.symbols(rhs));
         for (Variable v : d.variables()) {
-            if (used.contains(v.name()) && !body.sizes().containsKey(v.name())) {
+            if (used.contains(v.name()) && body.samples(v.name())) {
                 domains.put(v.name(), c.domains().getOrDefault(v.name(), v.domain()));
             }
         }
         NumericOutcome numeric;
         try {
-            numeric = new MatrixCheck(claimSeed, deadline).check(lhs, rhs, body.matrices(), body.sizes(), domains, body.draws());
+            numeric = new MatrixCheck(claimSeed, deadline).check(lhs, rhs, body.matrices(), body.sizes(), domains, body.draws(), body.limit());
         } catch (Deadline.TimeLimitExceeded e) {
             numeric = NumericOutcome.inconclusive("time limit reached during the numeric check");
         }

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param where claim-local abbreviations (e.g. a resolvent), each in terms of the earlier ones, as
  *        written (see {@link #resolve})
  * @param draws random draws per choice of sizes
+ * @param limit null for an identity; else the limit in which {@code lhs == rhs} is stated ({@link MatrixLimit})
  */
 public record MatrixIdentity(
         Map<String, MatrixSpec> matrices,
@@ -22,7 +23,19 @@ public record MatrixIdentity(
         Map<String, Expr> where,
         Expr lhs,
         Expr rhs,
-        int draws) implements ClaimBody {
+        int draws,
+        MatrixLimit limit) implements ClaimBody {
+
+    /** An identity, stated for every instance (no limit). */
+    public MatrixIdentity(Map<String, MatrixSpec> matrices, Map<String, Domain> scalars, Map<String, List<Integer>> sizes,
+            Map<String, Expr> where, Expr lhs, Expr rhs, int draws) {
+        this(matrices, scalars, sizes, where, lhs, rhs, draws, null);
+    }
+
+    /** The same claim with other sides and abbreviations (edits keep the sizes, matrices and limit). */
+    public MatrixIdentity with(Map<String, Expr> where, Expr lhs, Expr rhs) {
+        return new MatrixIdentity(matrices, scalars, sizes, where, lhs, rhs, draws, limit);
+    }
 
     public MatrixIdentity {
         matrices = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(matrices));
@@ -41,6 +54,11 @@ public record MatrixIdentity(
             resolved.put(w.getKey(), dev.proofscheck.expr.Substitution.replace(expand.apply(w.getValue()), resolved));
         }
         return dev.proofscheck.expr.Substitution.replace(expand.apply(e), resolved);
+    }
+
+    /** Whether a file variable the sides use is sampled: not when it is a size or the limit's variable. */
+    public boolean samples(String variable) {
+        return !sizes.containsKey(variable) && (limit == null || !limit.var().equals(variable));
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.proofscheck.mutate;
 
 import dev.proofscheck.expr.Expr;
 import dev.proofscheck.model.ClaimBody;
+import dev.proofscheck.model.Direction;
 import dev.proofscheck.model.MatrixIdentity;
+import dev.proofscheck.model.MatrixLimit;
 import dev.proofscheck.model.Relation;
 import dev.proofscheck.model.SimulationBody;
 import java.util.ArrayList;
@@ -12,7 +14,8 @@ import java.util.function.Function;
 /**
  * The edits of the claim kinds decided by a solver or on random instances: fixed-point, inequality,
  * rate, ode, matrix and simulation. Each expression is edited by {@link Mutations}; on top of that an
- * inequality's operator is reversed ({@code <=} to {@code >=}) and an ODE's claimed stability negated.
+ * inequality's operator is reversed ({@code <=} to {@code >=}), an ODE's claimed stability negated, and a
+ * matrix limit's side reversed and its point edited.
  * Starting points and branch conditions of a fixed-point system are not edited: they guide the solver
  * and do not state anything.
  */
@@ -45,9 +48,20 @@ final class SolvedKindMutations {
                         new ClaimBody.Ode(o.drift(), o.at(), o.fixedPoint(), !o.stable(), o.equals()));
             }
         } else if (b instanceof MatrixIdentity m) {
-            edits.expr("lhs", m.lhs(), e -> new MatrixIdentity(m.matrices(), m.scalars(), m.sizes(), m.where(), e, m.rhs(), m.draws()));
-            edits.expr("rhs", m.rhs(), e -> new MatrixIdentity(m.matrices(), m.scalars(), m.sizes(), m.where(), m.lhs(), e, m.draws()));
-            edits.map("where", m.where(), w -> new MatrixIdentity(m.matrices(), m.scalars(), m.sizes(), w, m.lhs(), m.rhs(), m.draws()));
+            edits.expr("lhs", m.lhs(), e -> m.with(m.where(), e, m.rhs()));
+            edits.expr("rhs", m.rhs(), e -> m.with(m.where(), m.lhs(), e));
+            edits.map("where", m.where(), w -> m.with(w, m.lhs(), m.rhs()));
+            MatrixLimit l = m.limit();
+            if (l != null) {
+                edits.expr("limit at", l.point(), e -> new MatrixIdentity(m.matrices(), m.scalars(), m.sizes(), m.where(), m.lhs(), m.rhs(),
+                        m.draws(), new MatrixLimit(l.var(), e, l.direction())));
+                if (l.direction() != Direction.BOTH) {
+                    Direction r = l.direction() == Direction.ABOVE ? Direction.BELOW : Direction.ABOVE;
+                    edits.body("limit side", l.direction().name().toLowerCase() + " -> " + r.name().toLowerCase(),
+                            new MatrixIdentity(m.matrices(), m.scalars(), m.sizes(), m.where(), m.lhs(), m.rhs(), m.draws(),
+                                    new MatrixLimit(l.var(), l.point(), r)));
+                }
+            }
         } else if (b instanceof ClaimBody.GaussianPair p) {
             // the kinks only guide the quadrature (a wrong one costs accuracy, states nothing): not edited
             edits.expr("integrand", p.integrand(), e -> new ClaimBody.GaussianPair(e, p.u(), p.v(), p.correlation(), p.uKinks(), p.vKinks(), p.value()));

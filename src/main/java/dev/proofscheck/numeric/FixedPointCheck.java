@@ -42,6 +42,7 @@ public final class FixedPointCheck {
         List<String> skipped = new ArrayList<>();
         BranchCutTally cuts = new BranchCutTally();
         int evaluated = 0;
+        List<MarginSearch.Scored> sampled = new ArrayList<>();
         for (Point p : candidates) {
             if (decided >= wanted) {
                 break;
@@ -65,6 +66,9 @@ public final class FixedPointCheck {
                 continue;
             }
             decided++;
+            if (!claim.holds().op().isEquality()) {
+                sampled.add(new MarginSearch.Scored(p, InequalityCheck.relative(claim.holds(), d, a.l(), a.r())));
+            }
             if (d.equalWithinRounding()) {
                 withinRounding++;
             }
@@ -90,6 +94,13 @@ public final class FixedPointCheck {
                     + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points without a value, e.g. " + skipped.get(0));
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, why, details);
         }
+        FixedPointMarginSearch.Found found = sampled.isEmpty() ? null : search(claim, solver, ladder, domains, sampled);
+        if (found != null && found.refutation() != null) {
+            return found.refutation();
+        }
+        if (found != null) {
+            details.put("searched_points", found.searched().evaluated());
+        }
         String how = claim.holds().op().isEquality() ? "both sides agree to " + Tolerances.REQUIRED_DIGITS + "+ digits"
                 : "the inequality holds beyond the rounding error";
         String summary = (domains.isEmpty() ? "1 evaluation" : decided + " points") + ": system solved by Newton ("
@@ -102,8 +113,28 @@ public final class FixedPointCheck {
                 + (raised > 0 ? "; precision raised at " + raised + " points" : "")
                 + (undecided.isEmpty() ? "" : "; " + undecided.size() + " points undecided, e.g. " + undecided.get(0))
                 + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points skipped")
-                + cuts.summary(evaluated);
+                + cuts.summary(evaluated)
+                + (found == null || found.searched().evaluated() == 0 ? "" : "; " + found.searched().describe());
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
+    }
+
+    /**
+     * The margin search after the sample held an inequality: points screened at low precision from the
+     * first root on the branch, a screened violation decided by {@link #at} as a sampled point is.
+     */
+    private FixedPointMarginSearch.Found search(ClaimBody.FixedPoint claim, FixedPointSolver solver, PrecisionLadder ladder,
+            Map<String, Domain> domains, List<MarginSearch.Scored> sampled) {
+        ClaimBody.FixedPoint firstRoot = new ClaimBody.FixedPoint(claim.unknowns(), claim.starts(), claim.equations(), claim.branch(),
+                false, claim.derivatives(), claim.holds());
+        PrecisionLadder screening = FixedPointMarginSearch.screeningLadder(deadline);
+        return FixedPointMarginSearch.search(seed, domains, sampled,
+                q -> judged(claim, at(firstRoot, solver, screening, q, sampled.size())),
+                q -> judged(claim, at(claim, solver, ladder, q, sampled.size())));
+    }
+
+    private static FixedPointMarginSearch.Judged judged(ClaimBody.FixedPoint claim, AtPoint a) {
+        return new FixedPointMarginSearch.Judged(a.refutation(), a.d() == null || a.d().outcome() == RelationCheck.Outcome.UNDECIDED
+                ? null : InequalityCheck.relative(claim.holds(), a.d(), a.l(), a.r()));
     }
 
     /**

@@ -175,7 +175,7 @@ public final class InequalityCheck {
      * The satisfied margin relative to the sides' size (0 for equality within rounding); for a relation
      * against a literal 0 (e.g. {@code dR > 0}) there is no scale, and the gap itself is the margin.
      */
-    private static double relative(Relation holds, RelationCheck.Decision d, Estimate l, Estimate r) {
+    static double relative(Relation holds, RelationCheck.Decision d, Estimate l, Estimate r) {
         if (d.equalWithinRounding()) {
             return 0;
         }

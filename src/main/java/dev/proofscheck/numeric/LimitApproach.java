@@ -57,7 +57,7 @@ public final class LimitApproach {
     public Result approach(Expr f, String var, Expr point, int sign, Point params) {
         int steps = Tolerances.LIMIT_STEPS;
         int stepDigits = point == null ? INFINITE_STEP_DIGITS : Tolerances.LIMIT_STEP_DIGITS;
-        int precision = steps * stepDigits + Tolerances.REQUIRED_DIGITS + GUARD_DIGITS;
+        int precision = precisionFor(stepDigits);
         // wide range: a limit like e^N towards infinity is seen growing (its values reach 10^(4e8)), not an overflow
         PrecisionLadder ladder = new PrecisionLadder(precision, Tolerances.REQUIRED_DIGITS, deadline).wideRange();
         List<BigComplex> values = new ArrayList<>();
@@ -108,6 +108,11 @@ public final class LimitApproach {
         });
     }
 
+    /** The working precision of an approach whose steps shrink by {@code stepDigits} decades: the smallest step and 30 digits beyond it. */
+    public static int precisionFor(int stepDigits) {
+        return Tolerances.LIMIT_STEPS * stepDigits + Tolerances.REQUIRED_DIGITS + GUARD_DIGITS;
+    }
+
     private static BigComplex location(Evaluator ev, Expr point, int sign, int k, int stepDigits, Point params) {
         BigDecimal h = Numbers.tenTo(k * stepDigits);
         if (point == null) {
@@ -133,26 +138,50 @@ public final class LimitApproach {
                 scale = m;
             }
         }
-        BigDecimal d1 = Numbers.abs(Numbers.difference(values.get(n - 1), values.get(n - 2)));
-        BigDecimal d2 = Numbers.abs(Numbers.difference(values.get(n - 2), values.get(n - 3)));
-        BigDecimal d3 = Numbers.abs(Numbers.difference(values.get(n - 3), values.get(n - 4)));
+        List<BigDecimal> gaps = new ArrayList<>();
+        List<BigDecimal> sizes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            sizes.add(Numbers.abs(values.get(i)));
+            if (i > 0) {
+                gaps.add(Numbers.abs(Numbers.difference(values.get(i), values.get(i - 1))));
+            }
+        }
+        BigDecimal d1 = gaps.get(gaps.size() - 1);
+        BigDecimal d2 = gaps.get(gaps.size() - 2);
+        BigDecimal d3 = gaps.get(gaps.size() - 3);
         String trail = "f = " + Numbers.show(values.get(n - 3), 12) + ", " + Numbers.show(values.get(n - 2), 12)
                 + ", " + Numbers.show(last, 12) + " along the approach";
-        boolean shrinking = (d1.signum() == 0 && d2.signum() == 0) || (d1.compareTo(d2) < 0 && d2.compareTo(d3) < 0);
-        if (shrinking) {
-            return new Result(Kind.CONVERGED, last, Numbers.sum(d1, rounding), scale, trail);
+        Kind kind = trend(gaps, sizes, BigDecimal.ZERO);
+        if (kind == Kind.CONVERGED) {
+            return new Result(kind, last, Numbers.sum(d1, rounding), scale, trail);
         }
-        boolean growing = Numbers.abs(values.get(n - 1)).compareTo(Numbers.abs(values.get(n - 2))) > 0
-                && Numbers.abs(values.get(n - 2)).compareTo(Numbers.abs(values.get(n - 3))) > 0
-                && Numbers.log10(Numbers.abs(last)) - Numbers.log10(Numbers.abs(values.get(n - 4))) >= DIVERGENCE_DECADES;
-        if (growing) {
-            return new Result(Kind.DIVERGES, last, d1, scale, trail);
-        }
-        if (drifting(values.subList(n - 4, n), d1, d2, d3, rounding)) {
+        if (kind == Kind.NO_CONVERGENCE && drifting(values.subList(n - 4, n), d1, d2, d3, rounding)) {
             return new Result(Kind.DRIFTS, last, d3, scale, trail + " (steps " + Numbers.sci(d3) + ", " + Numbers.sci(d2) + ", "
                     + Numbers.sci(d1) + ": not shrinking)");
         }
-        return new Result(Kind.NO_CONVERGENCE, last, d1, scale, trail);
+        return new Result(kind, last, d1, scale, trail);
+    }
+
+    /**
+     * How a sequence along the approach ends (at least four values), from the distances between
+     * consecutive values ({@code gaps.get(i)} between values i and i + 1) and the values' magnitudes:
+     * converged when the last three gaps shrink, or the last two are at most {@code noise} (the values
+     * agree within rounding); diverging when the magnitude grows over the last three steps, by at least
+     * {@link #DIVERGENCE_DECADES} decades over the last four values.
+     */
+    public static Kind trend(List<BigDecimal> gaps, List<BigDecimal> sizes, BigDecimal noise) {
+        int g = gaps.size();
+        int n = sizes.size();
+        BigDecimal d1 = gaps.get(g - 1);
+        BigDecimal d2 = gaps.get(g - 2);
+        BigDecimal d3 = gaps.get(g - 3);
+        boolean shrinking = (d1.compareTo(noise) <= 0 && d2.compareTo(noise) <= 0) || (d1.compareTo(d2) < 0 && d2.compareTo(d3) < 0);
+        if (shrinking) {
+            return Kind.CONVERGED;
+        }
+        boolean growing = sizes.get(n - 1).compareTo(sizes.get(n - 2)) > 0 && sizes.get(n - 2).compareTo(sizes.get(n - 3)) > 0
+                && Numbers.log10(sizes.get(n - 1)) - Numbers.log10(sizes.get(n - 4)) >= DIVERGENCE_DECADES;
+        return growing ? Kind.DIVERGES : Kind.NO_CONVERGENCE;
     }
 
     /**

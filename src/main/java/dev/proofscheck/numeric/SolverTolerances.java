@@ -110,4 +110,22 @@ public final class SolverTolerances {
      * solution and found no violation the sample had missed.
      */
     public static final MarginSearch.Budget INEQUALITY_SEARCH = new MarginSearch.Budget(16, 8, 2, 6, 6, 60);
+
+    /**
+     * The {@link MarginSearch} after a fixed-point claim's sample held an inequality at the solution
+     * ({@link FixedPointMarginSearch}): each point costs a Newton solve (and its derivatives), screened at
+     * {@link #SCREEN_PRECISION} digits. 32 spread points, 8 corners, one line scan from the tightest point
+     * (4 values and 2 compass steps per line), at most 48 evaluations after the 20 sampled points.
+     */
+    public static final MarginSearch.Budget FIXED_POINT_SEARCH = new MarginSearch.Budget(20, 4, 1, 3, 1, 28);
+
+    /**
+     * Working precision of the fixed-point margin search's screen (and twice it): enough to see a violation
+     * of 10^-6 relative (a derivative's central difference, step 10^-(16/3), is good to ~10^-10), a third of
+     * the check's 50/100-digit cost. Only chooses points: the check's own precision decides them.
+     */
+    public static final int SCREEN_PRECISION = 16;
+
+    /** Digits the screen's ladder asks for before it raises its precision (the check asks for 30). */
+    public static final int SCREEN_DIGITS = 8;
 }

@@ -34,7 +34,7 @@ public final class ClaimReader {
             Map.entry("inequality", Set.of("holds")),
             Map.entry("rate", Set.of("expr", "var", "exponent", "log-power", "constant")),
             Map.entry("ode", Set.of("state", "fixed-point", "stable", "drift-at", "equals")),
-            Map.entry("matrix", Set.of("matrices", "scalars", "sizes", "where", "lhs", "rhs", "draws")));
+            Map.entry("matrix", Set.of("matrices", "scalars", "sizes", "where", "lhs", "rhs", "draws", "limit")));
     /** The claim kinds a file may use, sorted. */
     public static Set<String> kinds() {
         return new java.util.TreeSet<>(KIND_KEYS.keySet());
@@ -183,10 +183,11 @@ public final class ClaimReader {
         Expr e = expr(m, "expr", node, Set.of(var));
         Expr at = expr(m, "at", node, Set.of());
         Expr equals = expr(m, "equals", node, Set.of());
-        return new ClaimBody.Limit(e, var, at, side(m), equals);
+        return new ClaimBody.Limit(e, var, at, side(nodes, m), equals);
     }
 
-    private Direction side(Map<String, Node> m) throws InputException {
+    /** The optional {@code side} of a limit: above, below or both (the default). */
+    static Direction side(Nodes nodes, Map<String, Node> m) throws InputException {
         String side = nodes.optional(m, "side");
         if (side == null || side.equals("both")) {
             return Direction.BOTH;
@@ -213,7 +214,7 @@ public final class ClaimReader {
         if (order < -5 || order > 12) {
             throw new InputException(nodes.at(m.get("order")), "order must be between -5 and 12");
         }
-        return new ClaimBody.Series(e, var, at, side(m), order, poly);
+        return new ClaimBody.Series(e, var, at, side(nodes, m), order, poly);
     }
 
     private ClaimBody integral(Map<String, Node> m, Node node) throws InputException {

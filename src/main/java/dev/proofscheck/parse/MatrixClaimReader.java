@@ -5,6 +5,7 @@ import dev.proofscheck.model.Definitions;
 import dev.proofscheck.model.Dim;
 import dev.proofscheck.model.Domain;
 import dev.proofscheck.model.MatrixIdentity;
+import dev.proofscheck.model.MatrixLimit;
 import dev.proofscheck.model.MatrixSpec;
 import dev.proofscheck.model.MatrixType;
 import dev.proofscheck.model.Variable;
@@ -27,6 +28,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class MatrixClaimReader {
     private static final Set<String> MATRIX_KEYS = Set.of("dims", "type", "rank");
+    private static final Set<String> LIMIT_KEYS = Set.of("var", "at", "side");
+    /** Names a limit point may use: it is a constant, evaluated before anything is drawn. */
+    private static final Set<String> CONSTANTS = Set.of("Pi", "E");
 
     private final Nodes nodes;
     private final Scope scope;
@@ -46,7 +50,11 @@ final class MatrixClaimReader {
         Map<String, MatrixSpec> matrices = matrices(m, claim, sizes.keySet(), taken);
         Map<String, Domain> scalars = scalars(m, taken);
         int draws = draws(m);
+        MatrixLimit limit = limit(m, taken);
         Set<String> names = new HashSet<>(taken);
+        if (limit != null) {
+            names.add(limit.var());
+        }
         Map<String, Expr> where = new LinkedHashMap<>();
         Map<String, Node> whereNodes = new LinkedHashMap<>();
         Node w = m.get("where");
@@ -63,7 +71,7 @@ final class MatrixClaimReader {
         Node rhsNode = required(m, "rhs", claim);
         Expr lhs = parse(lhsNode, "'lhs'", names);
         Expr rhs = parse(rhsNode, "'rhs'", names);
-        MatrixIdentity body = new MatrixIdentity(matrices, scalars, sizes, where, lhs, rhs, draws);
+        MatrixIdentity body = new MatrixIdentity(matrices, scalars, sizes, where, lhs, rhs, draws, limit);
         ShapeChecker shapes = new ShapeChecker(matrices, sizes.keySet());
         try {
             for (Map.Entry<String, Node> e : whereNodes.entrySet()) {
@@ -205,6 +213,35 @@ final class MatrixClaimReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The optional {@code limit: {var: d, at: 0, side: above}}: {@code var} a name of this claim (a file
+     * variable of that name is shadowed), {@code at} a finite constant.
+     */
+    private MatrixLimit limit(Map<String, Node> m, Set<String> taken) throws InputException {
+        Node l = m.get("limit");
+        if (l == null) {
+            return null;
+        }
+        Map<String, Node> spec = nodes.mapping(l, "'limit'", LIMIT_KEYS);
+        String var = ClaimReader.boundVar(nodes, scope, spec, l);
+        if (taken.contains(var)) {
+            throw new InputException(nodes.at(spec.get("var")), "limit var '" + var + "' is already a name of this claim");
+        }
+        Node atNode = required(spec, "at", l);
+        Expr at = ExpressionReader.parse(nodes, atNode, "'at'", false);
+        Set<String> free = new HashSet<>(dev.proofscheck.expr.Substitution.symbols(at));
+        free.removeAll(CONSTANTS);
+        if (!free.isEmpty()) {
+            throw new InputException(nodes.at(atNode), "the limit point of a matrix claim must be a finite constant, not '"
+                    + nodes.scalar(atNode, "'at'").trim() + "' (it uses " + String.join(", ", new java.util.TreeSet<>(free)) + ")");
+        }
+        String problem = scope.firstProblem(at, false);
+        if (problem != null) {
+            throw new InputException(nodes.at(atNode), problem);
+        }
+        return new MatrixLimit(var, at, ClaimReader.side(nodes, spec));
     }
 
     private int draws(Map<String, Node> m) throws InputException {

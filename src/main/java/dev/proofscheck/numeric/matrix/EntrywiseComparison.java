@@ -31,7 +31,7 @@ public record EntrywiseComparison(Comparison.Result result, int row, int col, Bi
         int wj = 0;
         BigDecimal worstDiff = BigDecimal.ZERO;
         BigDecimal worstTol = relTol;
-        double worstRatio = -1;
+        double worstRatio = Double.NEGATIVE_INFINITY;
         BigDecimal maxDiff = BigDecimal.ZERO;
         boolean roundingOnly = false;
         for (int i = 0; i < a.rows(); i++) {

@@ -2,10 +2,12 @@ package dev.proofscheck.numeric.matrix;
 
 import dev.proofscheck.expr.Expr;
 import dev.proofscheck.model.Domain;
+import dev.proofscheck.model.MatrixLimit;
 import dev.proofscheck.model.MatrixSpec;
 import dev.proofscheck.numeric.Comparison;
 import dev.proofscheck.numeric.Deadline;
 import dev.proofscheck.numeric.EvaluationException;
+import dev.proofscheck.numeric.LimitApproach;
 import dev.proofscheck.numeric.NumericOutcome;
 import dev.proofscheck.numeric.Numbers;
 import dev.proofscheck.numeric.Point;
@@ -39,11 +41,21 @@ public final class MatrixCheck {
      */
     public NumericOutcome check(Expr lhs, Expr rhs, Map<String, MatrixSpec> matrices, Map<String, List<Integer>> sizes,
             Map<String, Domain> scalarDomains, int draws) {
+        return check(lhs, rhs, matrices, sizes, scalarDomains, draws, null);
+    }
+
+    /**
+     * @param limit null for an identity; else the limit in which the sides agree, followed on every
+     *        instance ({@link MatrixLimitApproach})
+     */
+    public NumericOutcome check(Expr lhs, Expr rhs, Map<String, MatrixSpec> matrices, Map<String, List<Integer>> sizes,
+            Map<String, Domain> scalarDomains, int draws, MatrixLimit limit) {
         List<Map<String, Integer>> combos = combinations(sizes);
         int wanted = combos.size() * draws;
         List<Point> points = points(scalarDomains, wanted, 0);
         List<Point> spare = points(scalarDomains, wanted * (MatrixTolerances.ATTEMPTS_PER_DRAW - 1), 1);
         MatrixLadder ladder = new MatrixLadder(deadline);
+        MatrixLimitApproach approach = new MatrixLimitApproach(deadline);
         int decided = 0;
         int raised = 0;
         int roundingOnly = 0;
@@ -67,8 +79,27 @@ public final class MatrixCheck {
                 }
                 String where = describe(combo, attempt, drawSeed, point);
                 MatrixLadder.Pair pair;
+                EntrywiseComparison c;
+                MatrixLadder.Instance instance = new MatrixLadder.Instance(drawn, combo, point);
                 try {
-                    pair = ladder.estimate(lhs, rhs, new MatrixLadder.Instance(drawn, combo, point));
+                    if (limit == null) {
+                        pair = ladder.estimate(lhs, rhs, instance);
+                        c = EntrywiseComparison.of(pair.lhs(), pair.rhs());
+                    } else {
+                        MatrixLimitApproach.Result r = approach.approach(lhs, rhs, limit, instance);
+                        if (r.kind() == LimitApproach.Kind.DIVERGES) {
+                            return refutedDiverging(where, r, decided);
+                        }
+                        if (r.kind() != LimitApproach.Kind.CONVERGED
+                                || r.comparison().result() == Comparison.Result.EQUAL && r.digits() < Tolerances.LIMIT_REQUIRED_DIGITS) {
+                            undecided.add(where + " (" + (r.kind() == LimitApproach.Kind.CONVERGED ? "the approach resolved only "
+                                    + (int) Math.floor(r.digits()) + " digits, " : "no convergence, ") + r.trail() + ")");
+                            continue;
+                        }
+                        pair = r.last();
+                        c = r.comparison();
+                        where = where + ", " + r.trail();
+                    }
                 } catch (EvaluationException e) {
                     skipped.add(where + ": " + e.getMessage());
                     continue;
@@ -76,7 +107,6 @@ public final class MatrixCheck {
                 if (pair.lhs().raised() || pair.rhs().raised()) {
                     raised++;
                 }
-                EntrywiseComparison c = EntrywiseComparison.of(pair.lhs(), pair.rhs());
                 if (c.result() == Comparison.Result.DIFFERENT) {
                     return refuted(where, pair, c, decided);
                 }
@@ -99,11 +129,15 @@ public final class MatrixCheck {
             }
         }
         Map<String, Object> details = new LinkedHashMap<>();
+        if (limit != null) {
+            details.put("limit", describe(limit));
+        }
         details.put("size_choices", combos.size());
         details.put("sizes", sizesList(combos));
         details.put("draws_per_size", draws);
         details.put("instances", decided);
-        details.put("working_precision_digits", Tolerances.BASE_PRECISION);
+        int base = limit == null ? Tolerances.BASE_PRECISION : LimitApproach.precisionFor(Tolerances.LIMIT_STEP_DIGITS);
+        details.put("working_precision_digits", base);
         details.put("highest_precision_digits", highestPrecision);
         details.put("required_digits", Tolerances.REQUIRED_DIGITS);
         details.put("min_agreed_digits", Double.isInfinite(minDigits) ? "all" : String.valueOf((int) Math.floor(minDigits)));
@@ -129,7 +163,7 @@ public final class MatrixCheck {
                             + undecided.get(0));
             return new NumericOutcome(NumericOutcome.Status.INCONCLUSIVE, why, details);
         }
-        String rounding = "within rounding error (|lhs - rhs| <= " + Numbers.sci(largestBound) + ")";
+        String rounding = "within " + (limit == null ? "" : "the approach's last change and ") + "rounding error (|lhs - rhs| <= " + Numbers.sci(largestBound) + ")";
         String digits;
         if (roundingOnly == decided) {
             digits = rounding;
@@ -138,12 +172,20 @@ public final class MatrixCheck {
                     : "to >= " + Math.min((int) Math.floor(minDigits), 2 * highestPrecision) + " digits of the largest entry")
                     + (roundingOnly > 0 ? " (" + roundingOnly + " instances " + rounding + ")" : "");
         }
-        String summary = combos.size() + " size" + (combos.size() == 1 ? "" : "s") + " (" + sizesList(combos) + ") x " + draws
+        String summary = (limit == null ? "" : "in the limit " + describe(limit) + ": ") + combos.size() + " size" + (combos.size() == 1 ? "" : "s") + " (" + sizesList(combos) + ") x " + draws
                 + " random draws = " + decided + " instances, every entry agrees " + digits
-                + " (required " + Tolerances.REQUIRED_DIGITS + ", working precision " + Tolerances.BASE_PRECISION + "/"
-                + 2 * Tolerances.BASE_PRECISION + " digits" + (raised > 0 ? ", raised to " + highestPrecision + " at " + raised + " instances" : "")
+                + " (required " + Tolerances.REQUIRED_DIGITS + ", working precision " + base + "/" + 2 * base + " digits" + (raised > 0 ? ", raised to " + highestPrecision + " at " + raised + " instances" : "")
                 + ")" + (skipped.isEmpty() ? "" : "; " + skipped.size() + " singular draws skipped");
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
+    }
+
+    private static NumericOutcome refutedDiverging(String where, MatrixLimitApproach.Result r, int before) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("instance", where);
+        details.put("approach", r.trail());
+        details.put("instances_agreeing_before", before);
+        return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + where + ": lhs - rhs diverges in the limit, "
+                + r.trail(), details);
     }
 
     private static NumericOutcome refuted(String where, MatrixLadder.Pair pair, EntrywiseComparison c, int before) {
@@ -167,6 +209,12 @@ public final class MatrixCheck {
                 + ", rhs = " + Numbers.show(r.get(c.row(), c.col()), 16) + ", |lhs - rhs| = " + Numbers.sci(c.difference())
                 + " > tol = " + Numbers.sci(c.tolerance()) + (scalar ? "" : " (largest entry " + Numbers.sci(c.scale()) + ")");
         return new NumericOutcome(NumericOutcome.Status.REFUTED, summary, details);
+    }
+
+    private static String describe(MatrixLimit limit) {
+        return limit.var() + " -> " + dev.proofscheck.expr.ExprPrinter.print(limit.point()) + " from "
+                + (limit.direction() == dev.proofscheck.model.Direction.BOTH ? "both sides" : limit.direction().name().toLowerCase())
+                + " (steps 10^-" + Tolerances.LIMIT_STEP_DIGITS + "k, k = 1.." + Tolerances.LIMIT_STEPS + ", at every instance)";
     }
 
     /** The seed of one draw: fixed by the claim's seed, the size choice and the attempt, whatever else is drawn. */

@@ -20,9 +20,16 @@ import java.util.Map;
  */
 public final class MatrixLadder {
     private final Deadline deadline;
+    private final int basePrecision;
 
     public MatrixLadder(Deadline deadline) {
+        this(deadline, Tolerances.BASE_PRECISION);
+    }
+
+    /** A ladder starting from {@code basePrecision} digits (and twice that), e.g. for a limit's small steps. */
+    public MatrixLadder(Deadline deadline, int basePrecision) {
         this.deadline = deadline;
+        this.basePrecision = basePrecision;
     }
 
     /** Both sides of the identity, from the same precisions. */
@@ -32,7 +39,7 @@ public final class MatrixLadder {
     public record Instance(Map<String, RationalMatrix> matrices, Map<String, Integer> sizes, Point point) {}
 
     public Pair estimate(Expr lhs, Expr rhs, Instance instance) throws EvaluationException {
-        int p = Tolerances.BASE_PRECISION;
+        int p = basePrecision;
         Pair best = null;
         EvaluationException lastFailure = null;
         for (int raise = 0; raise <= Tolerances.MAX_PRECISION_RAISES; raise++) {

@@ -56,6 +56,9 @@ final class ClaimMath {
                     + tuple(b.at()) + (b.equals().isEmpty() ? "" : mo("=") + tuple(b.equals()))));
         } else if (body instanceof MatrixIdentity b) {
             out.add(math(f(b.lhs()) + mo("=") + f(b.rhs())));
+            if (b.limit() != null) {
+                out.add(math(text("in the limit ") + arrow(b.limit().var(), b.limit().point(), b.limit().direction())));
+            }
             bindings("where", b.where(), out);
         } else if (body instanceof SimulationBody b) {
             out.add(math(text(b.model() + ": " + b.statistic() + " ") + mo("→") + f(b.prediction()) + text(" as n grows")));
