@@ -26,7 +26,8 @@ public final class Evaluator {
     private final int precision;
     private final MathContext mc;
     private final Deadline deadline;
-    private final Map<Rational, BigComplex> constants = new HashMap<>();
+    /** The rational constants at this precision, shared by every evaluator of it (one is made per point and precision). */
+    private final Map<Rational, BigComplex> constants;
     private final Map<Expr, BigComplex> frozen = new java.util.IdentityHashMap<>();
     private final java.util.Set<Expr> freezable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private BigDecimal pi;
@@ -43,7 +44,24 @@ public final class Evaluator {
         this.precision = precision;
         this.mc = new MathContext(precision);
         this.deadline = deadline;
+        this.constants = constantsAt(precision);
     }
+
+    /**
+     * Rational constants by precision, for all threads: their quotients were 5% of a corpus run when every
+     * evaluator recomputed them. A map that grows past {@link #MAX_SHARED_CONSTANTS} (mutation runs make up
+     * many constants) starts afresh; the values are exact quotients rounded to the precision, whoever computes them.
+     */
+    private static Map<Rational, BigComplex> constantsAt(int precision) {
+        Map<Rational, BigComplex> m = SHARED_CONSTANTS.computeIfAbsent(precision, p -> new java.util.concurrent.ConcurrentHashMap<>());
+        if (m.size() > MAX_SHARED_CONSTANTS) {
+            m.clear();
+        }
+        return m;
+    }
+
+    private static final Map<Integer, Map<Rational, BigComplex>> SHARED_CONSTANTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_SHARED_CONSTANTS = 10_000;
 
     public int precision() {
         return precision;
@@ -384,14 +402,14 @@ public final class Evaluator {
 
     private RealPower realPower() {
         if (realPower == null) {
-            realPower = new RealPower(precision, fast());
+            realPower = RealPower.at(precision);
         }
         return realPower;
     }
 
     private FastExp fast() {
         if (fastExp == null) {
-            fastExp = new FastExp(precision);
+            fastExp = FastExp.at(precision);
         }
         return fastExp;
     }
