@@ -285,20 +285,14 @@ public final class Evaluator {
     }
 
     private BigComplex multiply(BigComplex a, BigComplex b) {
-        if (a.isReal() && b.isReal()) {
-            return BigComplex.valueOf(a.re.multiply(b.re, mc));
-        }
-        return a.multiply(b, mc);
+        return ComplexArithmetic.multiply(a, b, mc);
     }
 
     private BigComplex divide(BigComplex a, BigComplex b) throws EvaluationException {
         if (isZero(b)) {
             throw new EvaluationException("singular (division by zero)");
         }
-        if (a.isReal() && b.isReal()) {
-            return BigComplex.valueOf(a.re.divide(b.re, mc));
-        }
-        return a.divide(b, mc);
+        return ComplexArithmetic.divide(a, b, mc);
     }
 
     private BigComplex power(Expr baseExpr, Expr expExpr, Map<String, BigComplex> env) throws EvaluationException {
