@@ -15,8 +15,6 @@ import java.util.Map;
  * arbitrary-precision complex arithmetic. The Jacobian is taken by central differences with step
  * 10^(-precision/3), accurate to about 2/3 of the working digits: Newton then still gains that many
  * digits per step, and the caller measures the solution's error by solving again at twice the precision.
- * Once the steps shrink fast, the last Jacobian is reused (chord steps, one residual evaluation each instead of
- * 2n + 1) for as long as each step is at most {@link SolverTolerances#CHORD_CONTRACTION} of the one before.
  * The residuals must be analytic in the unknowns (no Re, Im, Abs of them) for the difference quotient
  * along the real axis to be the complex derivative.
  *
@@ -120,88 +118,52 @@ public final class FixedPointSolver {
         BigComplex[] x = start.clone();
         BigComplex[] g = residual(ev, params, x);
         BigDecimal gNorm = norm(g);
-        BigComplex[][] jac = null;
-        BigDecimal lastStep = null;
         for (int it = 0; it < SolverTolerances.NEWTON_MAX_ITERATIONS; it++) {
             BigComplex[] minusG = new BigComplex[g.length];
             for (int j = 0; j < g.length; j++) {
                 minusG[j] = g[j].negate();
             }
-            Step step = jac == null ? null : chord(ev, params, x, LinearSolve.solve(jac, minusG, mc), gNorm, lastStep, noiseStep);
-            if (step == null) {
-                jac = jacobian(ev, params, x);
-                step = damped(ev, params, x, LinearSolve.solve(jac, minusG, mc), gNorm, noiseStep);
+            BigComplex[] delta = LinearSolve.solve(jacobian(ev, params, x), minusG, mc);
+            BigDecimal t = BigDecimal.ONE;
+            BigComplex[] next = null;
+            BigComplex[] gNext = null;
+            BigDecimal stepNorm = null;
+            for (int h = 0; h <= SolverTolerances.NEWTON_MAX_HALVINGS; h++) {
+                BigComplex[] candidate = new BigComplex[x.length];
+                for (int j = 0; j < x.length; j++) {
+                    candidate[j] = x[j].add(delta[j].multiply(t, mc), mc);
+                }
+                BigDecimal step = norm(delta).multiply(t);
+                boolean atNoise = step.compareTo(noiseStep.multiply(BigDecimal.ONE.add(norm(x)))) <= 0;
+                try {
+                    BigComplex[] gc = residual(ev, params, candidate);
+                    if (atNoise || norm(gc).compareTo(gNorm) < 0) {
+                        next = candidate;
+                        gNext = gc;
+                        stepNorm = step;
+                        break;
+                    }
+                } catch (EvaluationException e) {
+                    // a pole or branch point on the way: shorten the step
+                }
+                t = t.divide(BigDecimal.valueOf(2));
             }
-            x = step.x();
-            g = step.g();
+            if (next == null) {
+                throw new EvaluationException("Newton stalled at " + show(x) + " (no step reduces the residual "
+                        + Numbers.sci(gNorm) + ")");
+            }
+            x = next;
+            g = gNext;
             gNorm = norm(g);
-            lastStep = step.norm();
             if (norm(x).doubleValue() > SolverTolerances.NEWTON_DIVERGENCE) {
                 throw new EvaluationException("Newton diverged (|x| > " + SolverTolerances.NEWTON_DIVERGENCE + ")");
             }
-            if (lastStep.compareTo(tolerance.multiply(BigDecimal.ONE.add(norm(x)))) <= 0) {
+            if (stepNorm.compareTo(tolerance.multiply(BigDecimal.ONE.add(norm(x)))) <= 0) {
                 return x;
             }
         }
         throw new EvaluationException("Newton did not converge in " + SolverTolerances.NEWTON_MAX_ITERATIONS
                 + " iterations (last iterate " + show(x) + ", residual " + Numbers.sci(gNorm) + ")");
-    }
-
-    /** An accepted step: the new iterate, its residuals and the step's norm. */
-    private record Step(BigComplex[] x, BigComplex[] g, BigDecimal norm) {}
-
-    /**
-     * A Newton step {@code delta} from the Jacobian at x, halved until the residual decreases (or the step is
-     * down at the rounding noise, where the residual no longer measures progress).
-     */
-    private Step damped(Evaluator ev, Map<String, BigComplex> params, BigComplex[] x, BigComplex[] delta, BigDecimal gNorm,
-            BigDecimal noiseStep) throws EvaluationException {
-        MathContext mc = ev.mathContext();
-        BigDecimal t = BigDecimal.ONE;
-        for (int h = 0; h <= SolverTolerances.NEWTON_MAX_HALVINGS; h++) {
-            BigComplex[] candidate = new BigComplex[x.length];
-            for (int j = 0; j < x.length; j++) {
-                candidate[j] = x[j].add(delta[j].multiply(t, mc), mc);
-            }
-            BigDecimal step = norm(delta).multiply(t);
-            boolean atNoise = step.compareTo(noiseStep.multiply(BigDecimal.ONE.add(norm(x)))) <= 0;
-            try {
-                BigComplex[] gc = residual(ev, params, candidate);
-                if (atNoise || norm(gc).compareTo(gNorm) < 0) {
-                    return new Step(candidate, gc, step);
-                }
-            } catch (EvaluationException e) {
-                // a pole or branch point on the way: shorten the step
-            }
-            t = t.divide(BigDecimal.valueOf(2));
-        }
-        throw new EvaluationException("Newton stalled at " + show(x) + " (no step reduces the residual " + Numbers.sci(gNorm) + ")");
-    }
-
-    /**
-     * A chord step: {@code delta} from an earlier iterate's Jacobian, saving the 2n residual evaluations of a
-     * new one. Taken only where it contracts at least as fast as {@link SolverTolerances#CHORD_CONTRACTION}
-     * per step (so that, as for Newton, the step bounds the remaining error) and lowers the residual;
-     * otherwise null, and the caller takes a Newton step from a fresh Jacobian.
-     */
-    private Step chord(Evaluator ev, Map<String, BigComplex> params, BigComplex[] x, BigComplex[] delta, BigDecimal gNorm,
-            BigDecimal lastStep, BigDecimal noiseStep) {
-        BigDecimal step = norm(delta);
-        if (step.compareTo(lastStep.multiply(SolverTolerances.CHORD_CONTRACTION)) > 0) {
-            return null;
-        }
-        MathContext mc = ev.mathContext();
-        BigComplex[] candidate = new BigComplex[x.length];
-        for (int j = 0; j < x.length; j++) {
-            candidate[j] = x[j].add(delta[j], mc);
-        }
-        boolean atNoise = step.compareTo(noiseStep.multiply(BigDecimal.ONE.add(norm(x)))) <= 0;
-        try {
-            BigComplex[] gc = residual(ev, params, candidate);
-            return atNoise || norm(gc).compareTo(gNorm) < 0 ? new Step(candidate, gc, step) : null;
-        } catch (EvaluationException e) {
-            return null;
-        }
     }
 
     private BigComplex[] residual(Evaluator ev, Map<String, BigComplex> params, BigComplex[] x) throws EvaluationException {

@@ -21,14 +21,6 @@ public final class SolverTolerances {
      */
     public static final int NEWTON_GUARD_DIGITS = 10;
 
-    /**
-     * A chord step (the last Jacobian reused) is taken only when it is at most this fraction of the step
-     * before: then each step shrinks the error a thousandfold, so, as for Newton's quadratic steps, the last
-     * step bounds the error left, and the iterate stays in the root's basin. Steps that shrink more slowly
-     * (far from the root, or a Jacobian gone stale) get a fresh Jacobian, as every step did before.
-     */
-    public static final java.math.BigDecimal CHORD_CONTRACTION = new java.math.BigDecimal("0.001");
-
     /** Step halvings allowed when a Newton step increases the residual (damping far from the root). */
     public static final int NEWTON_MAX_HALVINGS = 30;
 

@@ -54,8 +54,7 @@ class FixedPointSolverTest {
 
     /**
      * Vieta's system of three seeded roots, from a start 10% off, at 50 digits and then at 100, 200 and 400 from the
-     * root one level down (as the checker's ladder does): every root to its precision less the guard digits, whether
-     * the last steps were Newton or chord steps.
+     * root one level down (as the checker's ladder does): every root to its precision less the guard digits.
      */
     @Test
     void threeUnknownSystemAtEveryPrecisionOfTheLadder() throws Exception {
