@@ -15,9 +15,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code proofs-check bench}: wall time of a full corpus check, including JVM and Symja start, and per claim. */
+/** {@code proofs-check bench}: wall time of a full corpus check, including JVM and Symja start, and wall and CPU time per claim. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Checks the corpus once and reports wall times: total (from JVM start), Symja start-up, and each claim.")
+        description = "Checks the corpus once and reports wall times (total from JVM start, Symja start-up, each claim) and each claim's CPU time.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Derivation files or directories (default: the bundled derivations/).")
     List<Path> paths = new ArrayList<>();
