@@ -15,9 +15,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code proofs-check bench}: wall time of a full corpus check, including JVM and Symja start, and per claim. */
+/** {@code proofs-check bench}: wall time of a full corpus check, including JVM and Symja start, and wall and CPU time per claim. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Checks the corpus once and reports wall times: total (from JVM start), Symja start-up, and each claim.")
+        description = "Checks the corpus once and reports wall times (total from JVM start, Symja start-up, each claim) and each claim's CPU time.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Derivation files or directories (default: the bundled derivations/).")
     List<Path> paths = new ArrayList<>();
@@ -50,14 +50,18 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "threads: %d; load average at the end: %.2f; CPU time of this JVM (not the CAS workers): %.2f s%n",
                 runner.threads(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), processCpuSeconds());
-        out.println("per kind (claims, seconds):");
+        java.util.Map<String, Double> cpu = runner.cpuSeconds();
+        java.util.function.ToDoubleFunction<ClaimResult> cpuOf = r -> cpu.getOrDefault(r.name(), 0.0);
+        out.printf(Locale.ROOT, "claims' CPU time (checking threads, not the CAS workers): %.2f s%n",
+                results.stream().mapToDouble(cpuOf).sum());
+        out.println("per kind (claims, wall seconds, CPU seconds):");
         results.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.kind() == null ? "(input errors)" : r.kind(),
                         java.util.TreeMap::new, java.util.stream.Collectors.toList()))
-                .forEach((kind, rs) -> out.printf(Locale.ROOT, "  %-14s %4d  %7.2f s%n", kind, rs.size(),
-                        rs.stream().mapToDouble(ClaimResult::seconds).sum()));
-        out.println("per claim, slowest first:");
+                .forEach((kind, rs) -> out.printf(Locale.ROOT, "  %-14s %4d  %7.2f s  %7.2f s CPU%n", kind, rs.size(),
+                        rs.stream().mapToDouble(ClaimResult::seconds).sum(), rs.stream().mapToDouble(cpuOf).sum()));
+        out.println("per claim, slowest first (wall, CPU):");
         results.stream().sorted(Comparator.comparingDouble(ClaimResult::seconds).reversed()).forEach(r ->
-                out.printf(Locale.ROOT, "  %7.3f s  %-12s %s%n", r.seconds(), r.status(), r.name()));
+                out.printf(Locale.ROOT, "  %7.3f s  %7.3f s CPU  %-12s %s%n", r.seconds(), cpuOf.applyAsDouble(r), r.status(), r.name()));
         return 0;
     }
 

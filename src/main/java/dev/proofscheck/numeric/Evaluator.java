@@ -40,7 +40,8 @@ public final class Evaluator {
     /** ln 10 at the precision of the last range reduction (see {@link #bigExp}). */
     private BigDecimal ln10;
     private final Deadline deadline;
-    private final Map<Rational, BigComplex> constants = new HashMap<>();
+    /** The rational constants at this precision, shared by every evaluator of it (one is made per point and precision). */
+    private final Map<Rational, BigComplex> constants;
     private final Map<Expr, BigComplex> frozen = new java.util.IdentityHashMap<>();
     private final java.util.Set<Expr> freezable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private BigDecimal pi;
@@ -57,7 +58,24 @@ public final class Evaluator {
         this.precision = precision;
         this.mc = new MathContext(precision);
         this.deadline = deadline;
+        this.constants = constantsAt(precision);
     }
+
+    /**
+     * Rational constants by precision, for all threads: their quotients were 5% of a corpus run when every
+     * evaluator recomputed them. A map that grows past {@link #MAX_SHARED_CONSTANTS} (mutation runs make up
+     * many constants) starts afresh; the values are exact quotients rounded to the precision, whoever computes them.
+     */
+    private static Map<Rational, BigComplex> constantsAt(int precision) {
+        Map<Rational, BigComplex> m = SHARED_CONSTANTS.computeIfAbsent(precision, p -> new java.util.concurrent.ConcurrentHashMap<>());
+        if (m.size() > MAX_SHARED_CONSTANTS) {
+            m.clear();
+        }
+        return m;
+    }
+
+    private static final Map<Integer, Map<Rational, BigComplex>> SHARED_CONSTANTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_SHARED_CONSTANTS = 10_000;
 
     public int precision() {
         return precision;
@@ -291,20 +309,14 @@ public final class Evaluator {
     }
 
     private BigComplex multiply(BigComplex a, BigComplex b) {
-        if (a.isReal() && b.isReal()) {
-            return BigComplex.valueOf(a.re.multiply(b.re, mc));
-        }
-        return a.multiply(b, mc);
+        return ComplexArithmetic.multiply(a, b, mc);
     }
 
     private BigComplex divide(BigComplex a, BigComplex b) throws EvaluationException {
         if (isZero(b)) {
             throw new EvaluationException("singular (division by zero)");
         }
-        if (a.isReal() && b.isReal()) {
-            return BigComplex.valueOf(a.re.divide(b.re, mc));
-        }
-        return a.divide(b, mc);
+        return ComplexArithmetic.divide(a, b, mc);
     }
 
     private BigComplex power(Expr baseExpr, Expr expExpr, Map<String, BigComplex> env) throws EvaluationException {
@@ -428,14 +440,14 @@ public final class Evaluator {
 
     private RealPower realPower() {
         if (realPower == null) {
-            realPower = new RealPower(precision, fast());
+            realPower = RealPower.at(precision);
         }
         return realPower;
     }
 
     private FastExp fast() {
         if (fastExp == null) {
-            fastExp = new FastExp(precision);
+            fastExp = FastExp.at(precision);
         }
         return fastExp;
     }

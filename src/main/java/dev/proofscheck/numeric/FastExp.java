@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * exp(x) and e^(i b) at a fixed working precision, many times faster than the library's general routines:
@@ -30,11 +30,21 @@ final class FastExp {
     /** 5^bits: x / 2^bits is exactly x 5^bits / 10^bits. */
     private final BigInteger fivePowBits;
     private final BigDecimal e;
-    private final Map<Integer, BigDecimal> powers = new HashMap<>();
-    private final Map<Integer, BigInteger> tenPowers = new HashMap<>();
-    /** 2 pi in fixed point with {@code bits + REDUCTION_BITS} bits (on first use). */
-    private BigInteger twoPi;
-    private double twoPiDouble;
+    private final Map<Integer, BigDecimal> powers = new ConcurrentHashMap<>();
+    private final Map<Integer, BigInteger> tenPowers = new ConcurrentHashMap<>();
+    /** 2 pi in fixed point with {@code bits + REDUCTION_BITS} bits. */
+    private final BigInteger twoPi;
+    private final double twoPiDouble;
+
+    private static final Map<Integer, FastExp> BY_PRECISION = new ConcurrentHashMap<>();
+
+    /**
+     * The routine at {@code precision}, shared by all evaluators and threads: its tables (e^n, powers of ten,
+     * 2 pi) depend on the precision alone and are filled once, not per evaluator (one is made per point and precision).
+     */
+    static FastExp at(int precision) {
+        return BY_PRECISION.computeIfAbsent(precision, FastExp::new);
+    }
 
     FastExp(int precision) {
         this.mc = new MathContext(precision);
@@ -42,11 +52,12 @@ final class FastExp {
         this.bits = (int) Math.ceil((precision + 10) * LOG2_10) + 16;
         this.one = BigInteger.ONE.shiftLeft(bits);
         this.fivePowBits = BigInteger.valueOf(5).pow(bits);
-        this.e = E.computeIfAbsent(precision + 10, digits -> BigDecimalMath.exp(BigDecimal.ONE, new MathContext(digits)));
+        this.e = BigDecimalMath.exp(BigDecimal.ONE, wide);
+        int wideBits = bits + REDUCTION_BITS;
+        BigDecimal pi2 = BigDecimalMath.pi(new MathContext((int) Math.ceil(wideBits / LOG2_10) + 10)).multiply(BigDecimal.valueOf(2));
+        this.twoPi = fixed(pi2, wideBits);
+        this.twoPiDouble = pi2.doubleValue();
     }
-
-    /** e at each precision asked for: an evaluator (one per point and precision) makes its own FastExp, and e cost more than its exps. */
-    private static final Map<Integer, BigDecimal> E = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final double LOG2_10 = Math.log(10) / Math.log(2);
 
@@ -74,12 +85,6 @@ final class FastExp {
      */
     BigComplex cis(BigDecimal b) {
         int wideBits = bits + REDUCTION_BITS;
-        if (twoPi == null) {
-            MathContext piContext = new MathContext((int) Math.ceil(wideBits / LOG2_10) + 10);
-            BigDecimal pi2 = BigDecimalMath.pi(piContext).multiply(BigDecimal.valueOf(2));
-            twoPi = fixed(pi2, wideBits);
-            twoPiDouble = pi2.doubleValue();
-        }
         // any whole number of turns will do (the rest stays within a few pi): the double's is near the nearest
         long turns = Math.round(b.doubleValue() / twoPiDouble);
         BigInteger rest = fixed(b, wideBits).subtract(twoPi.multiply(BigInteger.valueOf(turns)));

@@ -15,7 +15,7 @@ final class GaussianDensity {
         this.mc = ev.mathContext();
         this.normal = BigDecimalMath.sqrt(ev.pi().multiply(BigDecimal.valueOf(2)), mc);
         this.cutoff = BigDecimal.valueOf(3L * ev.precision());
-        this.exp = new FastExp(ev.precision());
+        this.exp = FastExp.at(ev.precision());
     }
 
     /** Whether the density is taken as 0 at {@code x} (a kink out there is invisible to the quadrature). */

@@ -43,7 +43,7 @@ final class GaussianPairQuadrature {
         this.precision = precision;
         this.mc = new MathContext(precision);
         this.deadline = deadline;
-        this.exp = new FastExp(precision);
+        this.exp = FastExp.at(precision);
     }
 
     /** A kink line p z1 + q z2 = c in the frame's coordinates. */

@@ -103,11 +103,18 @@ public final class Numbers {
             return Double.NEGATIVE_INFINITY;
         }
         BigInteger u = x.unscaledValue().abs();
-        String digits = u.toString();
-        int n = digits.length();
-        double lead = Double.parseDouble("0." + digits.substring(0, Math.min(17, n)));
-        return Math.log10(lead) + n - x.scale();
+        int bits = u.bitLength();
+        if (bits <= LEAD_BITS) {
+            return Math.log10(u.doubleValue()) - x.scale();
+        }
+        // the leading 62 bits carry the value to double precision; the rest is a power of two (no decimal conversion:
+        // this is called at every quadrature node)
+        int shift = bits - LEAD_BITS;
+        return Math.log10(u.shiftRight(shift).doubleValue()) + shift * LOG10_2 - x.scale();
     }
+
+    private static final int LEAD_BITS = 62;
+    private static final double LOG10_2 = Math.log10(2);
 
     /** 10^k exactly. */
     public static BigDecimal tenTo(int k) {

@@ -24,10 +24,17 @@ final class RealPower {
     /** A correction below this leaves an error below 10^-(digits + 3): the last step needed. */
     private final BigDecimal lastStep;
 
+    private static final java.util.Map<Integer, RealPower> BY_PRECISION = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The routine at {@code precision}, shared by all evaluators and threads (it holds only constants of the precision). */
+    static RealPower at(int precision) {
+        return BY_PRECISION.computeIfAbsent(precision, p -> new RealPower(p, FastExp.at(p)));
+    }
+
     /** {@code exp}: e^x at the working precision (the evaluator's own, shared). */
     RealPower(int precision, FastExp exp) {
         this.exp = exp;
-        this.wideExp = new FastExp(precision + GUARD_DIGITS);
+        this.wideExp = FastExp.at(precision + GUARD_DIGITS);
         this.wide = new MathContext(precision + GUARD_DIGITS);
         this.lastStep = Numbers.tenTo(-((precision + GUARD_DIGITS + 3) / 3 + 1));
     }

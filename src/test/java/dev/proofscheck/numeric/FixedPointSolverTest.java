@@ -52,6 +52,37 @@ class FixedPointSolverTest {
         assertTrue(r[0].re.subtract(BigDecimal.ONE).abs().compareTo(BigDecimal.ONE.scaleByPowerOfTen(-80)) < 0, r[0].toString());
     }
 
+    /**
+     * Vieta's system of three seeded roots, from a start 10% off, at 50 digits and then at 100, 200 and 400 from the
+     * root one level down (as the checker's ladder does): every root to its precision less the guard digits.
+     */
+    @Test
+    void threeUnknownSystemAtEveryPrecisionOfTheLadder() throws Exception {
+        SplittableRandom rnd = new SplittableRandom(5);
+        FixedPointSolver s = new FixedPointSolver(List.of("x", "y", "z"),
+                List.of(parse("x + y + z - a"), parse("x y + y z + z x - b"), parse("x y z - c")), null);
+        for (int trial = 0; trial < 8; trial++) {
+            double[] r = {1 + rnd.nextDouble(), 3 + rnd.nextDouble(), 6 + rnd.nextDouble()};
+            BigDecimal[] exact = {new BigDecimal(r[0]), new BigDecimal(r[1]), new BigDecimal(r[2])};
+            Map<String, BigComplex> params = Map.of(
+                    "a", BigComplex.valueOf(exact[0].add(exact[1]).add(exact[2])),
+                    "b", BigComplex.valueOf(exact[0].multiply(exact[1]).add(exact[1].multiply(exact[2])).add(exact[2].multiply(exact[0]))),
+                    "c", BigComplex.valueOf(exact[0].multiply(exact[1]).multiply(exact[2])));
+            BigComplex[] x = new BigComplex[3];
+            for (int j = 0; j < 3; j++) {
+                x[j] = BigComplex.valueOf(r[j] * (1 + 0.2 * (rnd.nextDouble() - 0.5)));
+            }
+            for (int precision = 50; precision <= 400; precision *= 2) {
+                x = s.solve(new Evaluator(precision, Deadline.none()), params, x);
+                for (int j = 0; j < 3; j++) {
+                    BigDecimal error = LinearSolve.size(x[j].subtract(BigComplex.valueOf(exact[j])));
+                    assertTrue(error.compareTo(BigDecimal.ONE.scaleByPowerOfTen(-(precision - 12))) < 0,
+                            "trial " + trial + ", root " + j + " at " + precision + " digits: error " + Numbers.sci(error));
+                }
+            }
+        }
+    }
+
     @Test
     void noRealRootIsReportedNotInvented() {
         FixedPointSolver s = new FixedPointSolver(List.of("y"), List.of(parse("y^2 + 1")), null);
