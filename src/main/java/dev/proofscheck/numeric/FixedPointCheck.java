@@ -137,7 +137,12 @@ public final class FixedPointCheck {
             }
         }
         if (roots.isEmpty()) {
-            return new AtPoint(null, p + ": no root on the branch (" + failure + ")", null, null, null, null);
+            RootExclusion.Result none = excluded(claim, ladder, p);
+            if (none != null && none.proved()) {
+                return new AtPoint(refutedNoRoot(p, none, failure, decidedBefore), null, null, null, null, null);
+            }
+            return new AtPoint(null, p + ": no root on the branch (" + failure + ")"
+                    + (none == null ? "" : "; no proof that none exists: " + none.why()), null, null, null, null);
         }
         if (roots.size() > 1) {
             return new AtPoint(refutedUniqueness(p, roots, decidedBefore), null, null, null, null, null);
@@ -154,6 +159,39 @@ public final class FixedPointCheck {
         RelationCheck.Decision d = RelationCheck.decide(l, claim.holds().op(), r, Tolerances.REQUIRED_DIGITS);
         NumericOutcome refutation = d.outcome() == RelationCheck.Outcome.VIOLATED ? refuted(p, s, l, r, d, claim.holds(), decidedBefore) : null;
         return new AtPoint(refutation, null, null, l, r, d);
+    }
+
+    /**
+     * The attempt to prove that no real root lies on the branch at {@code p}, or null when it does not
+     * apply: some start is not real there (real starts mean real roots: Newton from a real start on
+     * real equations stays real) or cannot be evaluated.
+     */
+    private RootExclusion.Result excluded(ClaimBody.FixedPoint claim, PrecisionLadder ladder, Point p) {
+        Evaluator ev = new Evaluator(ladder.basePrecision(), deadline);
+        try {
+            Map<String, BigComplex> params = p.at(ev);
+            for (List<Expr> start : claim.starts()) {
+                for (Expr e : start) {
+                    if (ev.evaluate(e, params).im.signum() != 0) {
+                        return null;
+                    }
+                }
+            }
+        } catch (EvaluationException e) {
+            return null;
+        }
+        return new RootExclusion(claim.unknowns(), claim.equations(), claim.branch(), deadline).at(p);
+    }
+
+    private static NumericOutcome refutedNoRoot(Point p, RootExclusion.Result none, String failure, int before) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("point", p.toString());
+        details.put("no_root", none.summary());
+        details.put("boxes", none.boxes());
+        details.put("newton", failure);
+        details.put("points_holding_before", before);
+        return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + ": " + none.summary()
+                + " (the starts are real, so real roots are meant; the claim presupposes one on the branch). Newton: " + failure, details);
     }
 
     /** Null when the root satisfies every branch condition; otherwise which one it fails and why. */
