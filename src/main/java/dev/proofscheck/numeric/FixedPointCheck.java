@@ -162,25 +162,24 @@ public final class FixedPointCheck {
     }
 
     /**
-     * The attempt to prove that no real root lies on the branch at {@code p}, or null when it does not
-     * apply: some start is not real there (real starts mean real roots: Newton from a real start on
-     * real equations stays real) or cannot be evaluated.
+     * The attempt to prove that no root lies on the branch at {@code p}, or null when a start cannot be
+     * evaluated there. Real starts mean real roots (Newton from a real start on real equations stays
+     * real); when some start is not real, all unknowns are complex.
      */
     private RootExclusion.Result excluded(ClaimBody.FixedPoint claim, PrecisionLadder ladder, Point p) {
         Evaluator ev = new Evaluator(ladder.basePrecision(), deadline);
+        boolean complex = false;
         try {
             Map<String, BigComplex> params = p.at(ev);
             for (List<Expr> start : claim.starts()) {
                 for (Expr e : start) {
-                    if (ev.evaluate(e, params).im.signum() != 0) {
-                        return null;
-                    }
+                    complex |= ev.evaluate(e, params).im.signum() != 0;
                 }
             }
         } catch (EvaluationException e) {
             return null;
         }
-        return new RootExclusion(claim.unknowns(), claim.equations(), claim.branch(), deadline).at(p);
+        return new RootExclusion(claim.unknowns(), claim.equations(), claim.branch(), deadline, complex).at(p);
     }
 
     private static NumericOutcome refutedNoRoot(Point p, RootExclusion.Result none, String failure, int before) {
@@ -191,7 +190,8 @@ public final class FixedPointCheck {
         details.put("newton", failure);
         details.put("points_holding_before", before);
         return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + ": " + none.summary()
-                + " (the starts are real, so real roots are meant; the claim presupposes one on the branch). Newton: " + failure, details);
+                + (none.complex() ? "" : " (the starts are real, so real roots are meant)") + "; the claim presupposes a root on the branch. Newton: "
+                + failure, details);
     }
 
     /** Null when the root satisfies every branch condition; otherwise which one it fails and why. */

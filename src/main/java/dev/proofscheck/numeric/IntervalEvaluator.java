@@ -120,17 +120,14 @@ public final class IntervalEvaluator {
         if (base instanceof Expr.Sym s && s.name().equals("E") && !env.containsKey("E")) {
             return exp(evaluate(exponent, env));
         }
+        if (exponent instanceof Expr.Num n && n.value().signum() == 0) {
+            return Interval.ONE; // wherever the base has a value (the evaluator's x^0, 0^0 included)
+        }
         Interval b = evaluate(base, env);
         if (exponent instanceof Expr.Num n) {
             Rational r = n.value();
             if (r.isInteger() && r.num().bitLength() < 31) {
                 long k = r.num().longValue();
-                if (k == 0) {
-                    if (b.containsZero()) {
-                        throw new Unbounded("0^0");
-                    }
-                    return Interval.ONE;
-                }
                 Interval p = b.pow(Math.abs(k));
                 return k > 0 ? p : p.reciprocal();
             }

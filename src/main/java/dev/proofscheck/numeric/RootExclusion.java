@@ -21,10 +21,11 @@ import java.util.Map;
  */
 public final class RootExclusion {
     /** Boxes evaluated at most, per point. */
-    static final int BOX_BUDGET = 20_000;
+    static final int BOX_BUDGET = 40_000;
     private static final int DECADES = 6;
 
     private final List<String> unknowns;
+    private final boolean complex;
     private final List<Expr> residuals = new ArrayList<>();
     private final List<Relation> branch;
     private final Deadline deadline;
@@ -32,6 +33,16 @@ public final class RootExclusion {
     private final List<List<Expr>> jacobian;
 
     public RootExclusion(List<String> unknowns, List<Relation> equations, List<Relation> branch, Deadline deadline) {
+        this(unknowns, equations, branch, deadline, false);
+    }
+
+    /**
+     * With {@code complex}, every unknown is complex: the boxes are over real and imaginary parts, the
+     * branch bounds {@code Re[x]} and {@code Im[x]}, and a box is excluded when the real or the imaginary
+     * part of some residual misses 0 ({@link ComplexIntervalEvaluator}; no uniqueness step).
+     */
+    public RootExclusion(List<String> unknowns, List<Relation> equations, List<Relation> branch, Deadline deadline, boolean complex) {
+        this.complex = complex;
         this.unknowns = List.copyOf(unknowns);
         equations.forEach(eq -> residuals.add(Expr.minus(eq.lhs(), eq.rhs())));
         this.branch = List.copyOf(branch);
@@ -44,16 +55,16 @@ public final class RootExclusion {
             }
             jac.add(row.contains(null) ? null : row);
         }
-        this.jacobian = jac.contains(null) ? null : jac;
+        this.jacobian = jac.contains(null) || complex ? null : jac;
     }
 
     /**
-     * What was shown: with {@code proved}, that no real root lies in {@code region}, using
+     * What was shown: with {@code proved}, that no root (real unless {@code complex}) lies in {@code region}, using
      * {@code boxes} boxes, {@code byEquation[i]} of them excluded by equation i + 1; otherwise why not.
      */
-    public record Result(boolean proved, String region, int boxes, int[] byEquation, int byUniqueness, String root, String why) {
+    public record Result(boolean proved, boolean complex, String region, int boxes, int[] byEquation, int byUniqueness, String root, String why) {
         public String summary() {
-            StringBuilder b = new StringBuilder("the system has no real root with " + region + ": interval arithmetic over " + boxes
+            StringBuilder b = new StringBuilder("the system has no " + (complex() ? "" : "real ") + "root with " + region + ": interval arithmetic over " + boxes
                     + " boxes covering it, every box excluded by some equation (");
             for (int i = 0; i < byEquation.length; i++) {
                 b.append(i == 0 ? "" : ", ").append("equation ").append(i + 1).append(": ").append(byEquation[i]);
@@ -72,11 +83,11 @@ public final class RootExclusion {
         Map<String, Interval> params = new LinkedHashMap<>();
         for (Map.Entry<String, Rational> e : p.re().entrySet()) {
             if (p.im().containsKey(e.getKey()) && p.im().get(e.getKey()).signum() != 0) {
-                return new Result(false, "", 0, new int[0], 0, null, "complex parameter " + e.getKey());
+                return new Result(false, complex, "", 0, new int[0], 0, null, "complex parameter " + e.getKey());
             }
             params.put(e.getKey(), IntervalEvaluator.enclose(e.getValue()));
         }
-        Interval[] region = new Interval[unknowns.size()];
+        Interval[] region = new Interval[dims()];
         java.util.Arrays.fill(region, Interval.WHOLE);
         for (Relation cond : branch) {
             bound(ev, params, cond, region);
@@ -84,7 +95,7 @@ public final class RootExclusion {
         String described = describe(region);
         for (Interval r : region) {
             if (r == null) {
-                return new Result(true, described, 0, new int[residuals.size()], 0, null, null); // empty region: nothing to cover
+                return new Result(true, complex, described, 0, new int[residuals.size()], 0, null, null); // empty region: nothing to cover
             }
         }
         double[] root = exactRootOff(ev, params, region);
@@ -95,7 +106,7 @@ public final class RootExclusion {
         int boxes = 0;
         while (!todo.isEmpty()) {
             if (boxes >= BOX_BUDGET || deadline.passed()) {
-                return new Result(false, described, boxes, byEquation, byUniqueness, rootText, todo.size() + " boxes left unexcluded after " + boxes
+                return new Result(false, complex, described, boxes, byEquation, byUniqueness, rootText, todo.size() + " boxes left unexcluded after " + boxes
                         + (deadline.passed() ? " (time limit)" : " (box budget)") + ", e.g. " + show(todo.peek()));
             }
             Interval[] box = todo.pop();
@@ -111,12 +122,12 @@ public final class RootExclusion {
             }
             Interval[][] halves = bisect(box);
             if (halves == null) {
-                return new Result(false, described, boxes, byEquation, byUniqueness, rootText, "box " + show(box) + " cannot be cut further and no equation excludes it");
+                return new Result(false, complex, described, boxes, byEquation, byUniqueness, rootText, "box " + show(box) + " cannot be cut further and no equation excludes it");
             }
             todo.push(halves[1]);
             todo.push(halves[0]);
         }
-        return new Result(true, described, boxes, byEquation, byUniqueness, rootText, null);
+        return new Result(true, complex, described, boxes, byEquation, byUniqueness, rootText, null);
     }
 
     /**
@@ -247,9 +258,10 @@ public final class RootExclusion {
         return true;
     }
 
+    /** The parameters and, for real unknowns, the box (complex unknowns go to the complex evaluator instead). */
     private Map<String, Interval> env(Map<String, Interval> params, Interval[] box) {
         Map<String, Interval> env = new LinkedHashMap<>(params);
-        for (int j = 0; j < box.length; j++) {
+        for (int j = 0; j < box.length && !complex; j++) {
             env.put(unknowns.get(j), box[j]);
         }
         return env;
@@ -266,9 +278,22 @@ public final class RootExclusion {
     /** The index of an equation whose residual over {@code box} encloses no 0, or -1. */
     private int excludedBy(IntervalEvaluator ev, Map<String, Interval> params, Interval[] box) {
         Map<String, Interval> env = env(params, box);
+        Map<String, ComplexIntervalEvaluator.Rect> z = new LinkedHashMap<>();
+        ComplexIntervalEvaluator cev = null;
+        if (complex) {
+            for (int j = 0; j < unknowns.size(); j++) {
+                z.put(unknowns.get(j), new ComplexIntervalEvaluator.Rect(box[2 * j], box[2 * j + 1]));
+            }
+            cev = new ComplexIntervalEvaluator(ev, java.util.Set.copyOf(unknowns));
+        }
         for (int i = 0; i < residuals.size(); i++) {
             try {
-                if (!ev.evaluate(residuals.get(i), env).containsZero()) {
+                if (complex) {
+                    ComplexIntervalEvaluator.Rect r = cev.evaluate(residuals.get(i), params, z);
+                    if (!r.re().containsZero() || !r.im().containsZero()) {
+                        return i;
+                    }
+                } else if (!ev.evaluate(residuals.get(i), env).containsZero()) {
                     return i;
                 }
             } catch (IntervalEvaluator.Unbounded e) {
@@ -313,8 +338,24 @@ public final class RootExclusion {
         region[j] = lo < hi || lo == hi && !loOpen && !hiOpen ? new Interval(lo, hi, loOpen, hiOpen) : null;
     }
 
+    /** The box dimension {@code e} is (an unknown; with complex unknowns {@code Re[x]} or {@code Im[x]}), or -1. */
     private int unknownIndex(Expr e) {
-        return e instanceof Expr.Sym s ? unknowns.indexOf(s.name()) : -1;
+        if (!complex) {
+            return e instanceof Expr.Sym s ? unknowns.indexOf(s.name()) : -1;
+        }
+        if (e instanceof Expr.Call c && c.args().size() == 1 && c.arg(0) instanceof Expr.Sym s && unknowns.contains(s.name())
+                && (c.head().equals("Re") || c.head().equals("Im"))) {
+            return 2 * unknowns.indexOf(s.name()) + (c.head().equals("Im") ? 1 : 0);
+        }
+        return -1;
+    }
+
+    private int dims() {
+        return complex ? 2 * unknowns.size() : unknowns.size();
+    }
+
+    private String dimName(int d) {
+        return complex ? (d % 2 == 0 ? "Re[" : "Im[") + unknowns.get(d / 2) + "]" : unknowns.get(d);
     }
 
     /** The first boxes: each unknown's range cut at 0 (a piece of its own) and at +-10^k, k = 0..6. */
@@ -420,7 +461,7 @@ public final class RootExclusion {
     private String describe(Interval[] region) {
         StringBuilder b = new StringBuilder();
         for (int j = 0; j < region.length; j++) {
-            b.append(j == 0 ? "" : ", ").append(unknowns.get(j)).append(" in ").append(region[j] == null ? "(empty)" : region[j]);
+            b.append(j == 0 ? "" : ", ").append(dimName(j)).append(" in ").append(region[j] == null ? "(empty)" : region[j]);
         }
         return b.toString();
     }
@@ -428,7 +469,7 @@ public final class RootExclusion {
     private String show(Interval[] box) {
         StringBuilder b = new StringBuilder();
         for (int j = 0; j < box.length; j++) {
-            b.append(j == 0 ? "" : ", ").append(unknowns.get(j)).append(" in ").append(box[j]);
+            b.append(j == 0 ? "" : ", ").append(dimName(j)).append(" in ").append(box[j]);
         }
         return b.toString();
     }

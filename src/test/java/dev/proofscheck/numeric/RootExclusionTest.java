@@ -103,6 +103,30 @@ class RootExclusionTest {
         assertTrue(exclude(List.of("x", "y"), linear, positive, "0.1").proved(), "with x > 0 the only root is off the branch");
     }
 
+    private static RootExclusion.Result excludeComplex(List<Relation> eqs) {
+        Map<String, Rational> params = Map.of("psi1", Rational.parseDecimal("0.0697"), "psi2", Rational.parseDecimal("0.203"),
+                "zeta", Rational.parseDecimal("1.5"), "y", Rational.parseDecimal("0.3"));
+        List<Relation> branch = List.of(rel("Im[nu1]", Relation.Operator.GREATER, "0"), rel("Im[nu2]", Relation.Operator.GREATER, "0"));
+        return new RootExclusion(List.of("nu1", "nu2"), eqs, branch, Deadline.in(60), true).at(new Point(params, Map.of()));
+    }
+
+    @Test
+    void complexSystemWhoseEquationForcesARealUnknownIsExcluded() {
+        // the mutant nu2 == psi2 (...)^0: nu2 is real, never Im[nu2] > 0
+        List<Relation> eqs = List.of(rel("nu1", Relation.Operator.EQUAL, "psi1/(-I y - nu2 - zeta^2 nu2/(1 - zeta^2 nu1 nu2))"),
+                rel("nu2", Relation.Operator.EQUAL, "psi2 (-I y - nu1 - zeta^2 nu1/(1 - zeta^2 nu1 nu2))^0"));
+        RootExclusion.Result r = excludeComplex(eqs);
+        assertTrue(r.proved(), r.why());
+        assertTrue(r.complex() && r.summary().contains("Im[nu2]"), r.summary());
+    }
+
+    @Test
+    void theSelfConsistentSystemWithItsRootOnTheBranchIsNeverExcluded() {
+        List<Relation> eqs = List.of(rel("nu1", Relation.Operator.EQUAL, "psi1/(-I y - nu2 - zeta^2 nu2/(1 - zeta^2 nu1 nu2))"),
+                rel("nu2", Relation.Operator.EQUAL, "psi2/(-I y - nu1 - zeta^2 nu1/(1 - zeta^2 nu1 nu2))"));
+        assertFalse(excludeComplex(eqs).proved());
+    }
+
     @Test
     void givesUpOnFunctionsItCannotBound() {
         List<Relation> eqs = List.of(rel("Erf[x]", Relation.Operator.EQUAL, "2"));
