@@ -92,8 +92,8 @@ final class ComplexIntervalEvaluator {
                 default:
                     break;
             }
-            throw new IntervalEvaluator.Unbounded("no complex interval rule for " + c.head());
+            throw new IntervalEvaluator.Unbounded("no complex interval rule for " + c.head(), true);
         }
-        throw new IntervalEvaluator.Unbounded("a complex number");
+        throw new IntervalEvaluator.Unbounded("a complex number", true);
     }
 }

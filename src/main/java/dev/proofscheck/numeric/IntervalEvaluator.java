@@ -23,8 +23,20 @@ public final class IntervalEvaluator {
 
     /** The expression could not be enclosed over this box (and why). */
     public static final class Unbounded extends Exception {
+        private final boolean structural;
+
         public Unbounded(String message) {
+            this(message, false);
+        }
+
+        /** {@code structural}: no rule for the expression at all, so no smaller box can help. */
+        public Unbounded(String message, boolean structural) {
             super(message, null, false, false);
+            this.structural = structural;
+        }
+
+        public boolean structural() {
+            return structural;
         }
     }
 
@@ -67,7 +79,7 @@ public final class IntervalEvaluator {
             return switch (s.name()) {
                 case "Pi" -> new Interval(Math.nextDown(Math.PI), Math.nextUp(Math.PI), true, true);
                 case "E" -> new Interval(Math.nextDown(Math.E), Math.nextUp(Math.E), true, true);
-                default -> throw new Unbounded("'" + s.name() + "' has no real enclosure");
+                default -> throw new Unbounded("'" + s.name() + "' has no real enclosure", true);
             };
         }
         deadline.check();
@@ -113,7 +125,7 @@ public final class IntervalEvaluator {
             default:
                 break;
         }
-        throw new Unbounded("no interval rule for " + c.head());
+        throw new Unbounded("no interval rule for " + c.head(), true);
     }
 
     private Interval power(Expr base, Expr exponent, Map<String, Interval> env) throws Unbounded {

@@ -102,7 +102,11 @@ public final class RootExclusion {
         String rootText = root == null ? null : show(pointBox(root));
         int byUniqueness = 0;
         int[] byEquation = new int[residuals.size()];
-        Deque<Interval[]> todo = new ArrayDeque<>(cover(region));
+        List<Interval[]> first = cover(region);
+        if (first == null) {
+            return new Result(false, complex, described, 0, byEquation, 0, rootText, "too many unknowns to cover within the box budget");
+        }
+        Deque<Interval[]> todo = new ArrayDeque<>(first);
         int boxes = 0;
         while (!todo.isEmpty()) {
             if (boxes >= BOX_BUDGET || deadline.passed()) {
@@ -112,6 +116,10 @@ public final class RootExclusion {
             Interval[] box = todo.pop();
             boxes++;
             int by = excludedBy(ev, params, box);
+            if (by == HOPELESS) {
+                return new Result(false, complex, described, boxes, byEquation, byUniqueness, rootText,
+                        "no equation can be enclosed (a function without an interval rule)");
+            }
             if (by >= 0) {
                 byEquation[by]++;
                 continue;
@@ -275,7 +283,10 @@ public final class RootExclusion {
         return box;
     }
 
-    /** The index of an equation whose residual over {@code box} encloses no 0, or -1. */
+    /** {@link #excludedBy}: every equation has a function without an interval rule. */
+    private static final int HOPELESS = -2;
+
+    /** The index of an equation whose residual over {@code box} encloses no 0, or -1, or {@link #HOPELESS}. */
     private int excludedBy(IntervalEvaluator ev, Map<String, Interval> params, Interval[] box) {
         Map<String, Interval> env = env(params, box);
         Map<String, ComplexIntervalEvaluator.Rect> z = new LinkedHashMap<>();
@@ -286,6 +297,7 @@ public final class RootExclusion {
             }
             cev = new ComplexIntervalEvaluator(ev, java.util.Set.copyOf(unknowns));
         }
+        boolean structural = true;
         for (int i = 0; i < residuals.size(); i++) {
             try {
                 if (complex) {
@@ -297,10 +309,12 @@ public final class RootExclusion {
                     return i;
                 }
             } catch (IntervalEvaluator.Unbounded e) {
-                // this equation says nothing here; another may
+                structural &= e.structural(); // this equation says nothing here; another may
+                continue;
             }
+            structural = false;
         }
-        return -1;
+        return structural ? HOPELESS : -1;
     }
 
     /** Narrows {@code region} by {@code cond} when it bounds one unknown by an expression of the parameters; a null entry: empty. */
@@ -358,11 +372,24 @@ public final class RootExclusion {
         return complex ? (d % 2 == 0 ? "Re[" : "Im[") + unknowns.get(d / 2) + "]" : unknowns.get(d);
     }
 
-    /** The first boxes: each unknown's range cut at 0 (a piece of its own) and at +-10^k, k = 0..6. */
+    /**
+     * The first boxes: each unknown's range cut at 0 (a piece of its own) and at +-10^k, k = 0..6, or
+     * fewer decades when that would take more than a quarter of the box budget (many unknowns); null
+     * when even cuts at 0 and +-1 would.
+     */
     private static List<Interval[]> cover(Interval[] region) {
-        List<List<Interval>> pieces = new ArrayList<>();
-        for (Interval r : region) {
-            pieces.add(pieces(r));
+        List<List<Interval>> pieces = null;
+        for (int decades = DECADES; decades >= 0 && pieces == null; decades = decades > 1 ? decades / 2 : decades - 1) {
+            List<List<Interval>> ps = new ArrayList<>();
+            long count = 1;
+            for (Interval r : region) {
+                ps.add(pieces(r, decades));
+                count *= ps.get(ps.size() - 1).size();
+            }
+            pieces = count <= BOX_BUDGET / 4 ? ps : null;
+        }
+        if (pieces == null) {
+            return null;
         }
         List<Interval[]> boxes = new ArrayList<>();
         boxes.add(new Interval[0]);
@@ -380,13 +407,13 @@ public final class RootExclusion {
         return boxes;
     }
 
-    static List<Interval> pieces(Interval r) {
+    static List<Interval> pieces(Interval r, int decades) {
         List<Double> cuts = new ArrayList<>();
-        for (int k = DECADES; k >= 0; k--) {
+        for (int k = decades; k >= 0; k--) {
             cuts.add(-Math.pow(10, k));
         }
         cuts.add(0.0);
-        for (int k = 0; k <= DECADES; k++) {
+        for (int k = 0; k <= decades; k++) {
             cuts.add(Math.pow(10, k));
         }
         List<Interval> out = new ArrayList<>();
