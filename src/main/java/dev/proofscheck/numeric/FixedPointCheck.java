@@ -23,6 +23,9 @@ import java.util.Map;
 public final class FixedPointCheck {
     private final long seed;
     private final Deadline deadline;
+    /** Points at which a proof of "no root on the branch" is attempted, per claim. */
+    private static final int MAX_EXCLUSION_ATTEMPTS = 3;
+    private int exclusionAttempts;
 
     public FixedPointCheck(long seed, Deadline deadline) {
         this.seed = seed;
@@ -137,7 +140,9 @@ public final class FixedPointCheck {
             }
         }
         if (roots.isEmpty()) {
-            RootExclusion.Result none = excluded(claim, ladder, p);
+            // a proof that fails at the first few points is not tried at the other (up to 60) ones: each
+            // attempt may take up to the box budget
+            RootExclusion.Result none = exclusionAttempts++ < MAX_EXCLUSION_ATTEMPTS ? excluded(claim, ladder, p) : null;
             if (none != null && none.proved()) {
                 return new AtPoint(refutedNoRoot(p, none, failure, decidedBefore), null, null, null, null, null);
             }
