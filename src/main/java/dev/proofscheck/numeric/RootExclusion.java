@@ -146,26 +146,18 @@ public final class RootExclusion {
         if (jacobian == null) {
             return null;
         }
-        List<double[]> candidates = new ArrayList<>();
-        candidates.add(new double[0]);
+        List<List<Double>> values = new ArrayList<>();
         for (Interval r : region) {
-            java.util.Set<Double> values = new java.util.LinkedHashSet<>(List.of(0.0));
+            java.util.Set<Double> v = new java.util.LinkedHashSet<>(List.of(0.0));
             if (!Double.isInfinite(r.lo())) {
-                values.add(r.lo());
+                v.add(r.lo());
             }
             if (!Double.isInfinite(r.hi())) {
-                values.add(r.hi());
+                v.add(r.hi());
             }
-            List<double[]> next = new ArrayList<>();
-            for (double[] c : candidates) {
-                for (double v : values) {
-                    double[] n = java.util.Arrays.copyOf(c, c.length + 1);
-                    n[c.length] = v;
-                    next.add(n);
-                }
-            }
-            candidates = next;
+            values.add(List.copyOf(v));
         }
+        List<double[]> candidates = product(values).stream().map(c -> c.stream().mapToDouble(Double::doubleValue).toArray()).toList();
         for (double[] c : candidates) {
             boolean inRegion = true;
             for (int j = 0; j < c.length; j++) {
@@ -391,20 +383,24 @@ public final class RootExclusion {
         if (pieces == null) {
             return null;
         }
-        List<Interval[]> boxes = new ArrayList<>();
-        boxes.add(new Interval[0]);
-        for (List<Interval> ps : pieces) {
-            List<Interval[]> next = new ArrayList<>();
-            for (Interval[] b : boxes) {
-                for (Interval piece : ps) {
-                    Interval[] nb = java.util.Arrays.copyOf(b, b.length + 1);
-                    nb[b.length] = piece;
-                    next.add(nb);
+        return product(pieces).stream().map(b -> b.toArray(Interval[]::new)).toList();
+    }
+
+    /** Every choice of one element from each list, in order. */
+    private static <T> List<List<T>> product(List<List<T>> factors) {
+        List<List<T>> out = List.of(List.of());
+        for (List<T> f : factors) {
+            List<List<T>> next = new ArrayList<>();
+            for (List<T> prefix : out) {
+                for (T x : f) {
+                    List<T> longer = new ArrayList<>(prefix);
+                    longer.add(x);
+                    next.add(longer);
                 }
             }
-            boxes = next;
+            out = next;
         }
-        return boxes;
+        return out;
     }
 
     static List<Interval> pieces(Interval r, int decades) {
