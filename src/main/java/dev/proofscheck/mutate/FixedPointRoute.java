@@ -26,7 +26,8 @@ import java.util.Map;
  * relaxed by averaged iteration {@code x <- (x + G(x))/2} at 40 digits (the checker only falls back to
  * it when Newton fails), then Newton's method with a forward-difference Jacobian of fixed step
  * {@code 10^-60} at 160 digits (the checker: central differences of step {@code 10^(-p/3)} at 50/100
- * digits), refined at 320 digits; derivatives of the root by central differences of step 10^-40. It
+ * digits), refined at 320 digits (the branch is decided with both, so that a root at rounding level
+ * of the branch's boundary does not count as on it); derivatives of the root by central differences of step 10^-40. It
  * decides at its own points with {@link RouteComparison}. A point where no start reaches a root on
  * the branch is skipped; two distinct roots on the branch fail a claim of uniqueness. For such a claim
  * every start is also solved by plain Newton, without relaxing it first: relaxation reaches the
@@ -129,20 +130,20 @@ final class FixedPointRoute {
     /** The environments (parameters, unknowns, derivatives) at 160 and 320 digits, or null when no start reaches the branch. */
     @SuppressWarnings("unchecked")
     private Map<String, BigComplex>[] solution(Point p) throws EvaluationException, NotUnique {
-        BigComplex[] root = null;
+        BigComplex[][] root = null;
         // a claim of uniqueness is tested from every start both relaxed and by plain Newton: relaxation
         // reaches the attracting root from every start, and would hide a second root Newton finds
         List<Boolean> relaxing = maps == null ? List.of(false) : f.unique() ? List.of(true, false) : List.of(true);
         for (List<Expr> start : f.starts()) {
             for (boolean relaxFirst : relaxing) {
-                BigComplex[] x = rootFrom(p, start, relaxFirst);
+                BigComplex[][] x = rootFrom(p, start, relaxFirst);
                 if (x == null) {
                     continue;
                 }
                 if (root == null) {
                     root = x;
-                } else if (!same(root, x)) {
-                    throw new NotUnique("two distinct roots on the branch, " + show(root) + " and " + show(x));
+                } else if (!same(root[0], x[0])) {
+                    throw new NotUnique("two distinct roots on the branch, " + show(root[0]) + " and " + show(x[0]));
                 }
             }
             if (root != null && !f.unique()) {
@@ -153,11 +154,10 @@ final class FixedPointRoute {
             return null;
         }
         Map<String, BigComplex>[] env = new Map[2];
-        BigComplex[] x = root;
         for (int k = 0; k < 2; k++) {
             Evaluator ev = new Evaluator(PRECISION << k, route.deadline());
             Map<String, BigComplex> params = p.at(ev);
-            x = newton(ev, params, x);
+            BigComplex[] x = root[k];
             env[k] = withUnknowns(params, x);
             for (Map.Entry<String, List<String>> e : f.derivatives().entrySet()) {
                 env[k].put(e.getKey(), derivative(ev, params, x, f.unknowns().indexOf(e.getValue().get(0)), e.getValue().get(1)));
@@ -166,11 +166,13 @@ final class FixedPointRoute {
         return env;
     }
 
-    /** The root reached from {@code start}, or null when none is reached on the branch. */
-    private BigComplex[] rootFrom(Point p, List<Expr> start, boolean relaxFirst) {
+    /** The root reached from {@code start} at 160 digits and refined at 320, or null when none is reached on the branch. */
+    private BigComplex[][] rootFrom(Point p, List<Expr> start, boolean relaxFirst) {
         try {
             BigComplex[] x = solve(p.at(new Evaluator(PRECISION, route.deadline())), start, p, relaxFirst);
-            return onBranch(p, x) ? x : null;
+            Evaluator fine = new Evaluator(2 * PRECISION, route.deadline());
+            BigComplex[] refined = newton(fine, p.at(fine), x);
+            return onBranch(p, x, refined) ? new BigComplex[][] {x, refined} : null;
         } catch (EvaluationException e) {
             return null;
         }
@@ -328,13 +330,19 @@ final class FixedPointRoute {
         return x;
     }
 
-    private boolean onBranch(Point p, BigComplex[] x) throws EvaluationException {
+    /**
+     * The branch decided with the root at both precisions ({@code x} at 160 digits, {@code fine} refined
+     * at 320), so that the difference measures the root's own error: a root whose {@code a1} is at
+     * rounding level (1e-150, then 1e-310: the degenerate root 0 met from the side) leaves {@code a1 > 0}
+     * unconfirmed, as the checker's does.
+     */
+    private boolean onBranch(Point p, BigComplex[] x, BigComplex[] fine) throws EvaluationException {
         for (Relation r : f.branch()) {
             BigComplex[] l = new BigComplex[2];
             BigComplex[] rv = new BigComplex[2];
             for (int k = 0; k < 2; k++) {
                 Evaluator ev = new Evaluator(PRECISION << k, route.deadline());
-                Map<String, BigComplex> e = withUnknowns(p.at(ev), x);
+                Map<String, BigComplex> e = withUnknowns(p.at(ev), k == 0 ? x : fine);
                 l[k] = ev.evaluate(r.lhs(), e);
                 rv[k] = ev.evaluate(r.rhs(), e);
             }

@@ -91,6 +91,11 @@ public final class Evaluator {
         return this;
     }
 
+    /** A new evaluator with this one's precision and deadline and nothing frozen (to freeze for one set of parameter values). */
+    public Evaluator fresh() {
+        return new Evaluator(precision, deadline);
+    }
+
     public MathContext mathContext() {
         return mc;
     }

@@ -23,6 +23,9 @@ import java.util.Map;
 public final class FixedPointCheck {
     private final long seed;
     private final Deadline deadline;
+    /** Points at which a proof of "no root on the branch" is attempted, per claim. */
+    private static final int MAX_EXCLUSION_ATTEMPTS = 3;
+    private int exclusionAttempts;
 
     public FixedPointCheck(long seed, Deadline deadline) {
         this.seed = seed;
@@ -168,7 +171,14 @@ public final class FixedPointCheck {
             }
         }
         if (roots.isEmpty()) {
-            return new AtPoint(null, p + ": no root on the branch (" + failure + ")", null, null, null, null);
+            // a proof that fails at the first few points is not tried at the other (up to 60) ones: each
+            // attempt may take up to the box budget
+            RootExclusion.Result none = exclusionAttempts++ < MAX_EXCLUSION_ATTEMPTS ? excluded(claim, ladder, p) : null;
+            if (none != null && none.proved()) {
+                return new AtPoint(refutedNoRoot(p, none, failure, decidedBefore), null, null, null, null, null);
+            }
+            return new AtPoint(null, p + ": no root on the branch (" + failure + ")"
+                    + (none == null ? "" : "; no proof that none exists: " + none.why()), null, null, null, null);
         }
         if (roots.size() > 1) {
             return new AtPoint(refutedUniqueness(p, roots, decidedBefore), null, null, null, null, null);
@@ -185,6 +195,39 @@ public final class FixedPointCheck {
         RelationCheck.Decision d = RelationCheck.decide(l, claim.holds().op(), r, Tolerances.REQUIRED_DIGITS);
         NumericOutcome refutation = d.outcome() == RelationCheck.Outcome.VIOLATED ? refuted(p, s, l, r, d, claim.holds(), decidedBefore) : null;
         return new AtPoint(refutation, null, null, l, r, d);
+    }
+
+    /**
+     * The attempt to prove that no root lies on the branch at {@code p}, or null when a start cannot be
+     * evaluated there. Real starts mean real roots (Newton from a real start on real equations stays
+     * real); when some start is not real, all unknowns are complex.
+     */
+    private RootExclusion.Result excluded(ClaimBody.FixedPoint claim, PrecisionLadder ladder, Point p) {
+        Evaluator ev = new Evaluator(ladder.basePrecision(), deadline);
+        boolean complex = false;
+        try {
+            Map<String, BigComplex> params = p.at(ev);
+            for (List<Expr> start : claim.starts()) {
+                for (Expr e : start) {
+                    complex |= ev.evaluate(e, params).im.signum() != 0;
+                }
+            }
+        } catch (EvaluationException e) {
+            return null;
+        }
+        return new RootExclusion(claim.unknowns(), claim.equations(), claim.branch(), deadline, complex).at(p);
+    }
+
+    private static NumericOutcome refutedNoRoot(Point p, RootExclusion.Result none, String failure, int before) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("point", p.toString());
+        details.put("no_root", none.summary());
+        details.put("boxes", none.boxes());
+        details.put("newton", failure);
+        details.put("points_holding_before", before);
+        return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + ": " + none.summary()
+                + (none.complex() ? "" : " (the starts are real, so real roots are meant)") + "; the claim presupposes a root on the branch. Newton: "
+                + failure, details);
     }
 
     /** Null when the root satisfies every branch condition; otherwise which one it fails and why. */
