@@ -188,6 +188,12 @@ public final class MutationRun {
                 if (there.kind() == Truth.Kind.FAILS) {
                     confirmed.add(who + ": " + there.reason());
                     truth = there;
+                } else if (there.kind() != Truth.Kind.HOLDS && r.verdict().details().containsKey(NO_ROOT)) {
+                    // the checker proved that no root lies on the branch there; the route cannot prove that, but
+                    // its own solver must not find one (a root there would make this a false refutation)
+                    confirmed.add(who + ": the checker proved no root on the branch at " + counterexample
+                            + " and the route's own solver found none there either (" + there.reason() + ")");
+                    truth = Truth.fails("no root on the branch at " + counterexample);
                 }
             }
             String noValue = truth.kind() == Truth.Kind.NO_VALUE ? Stillborn.checkerFoundNoValue(r) : null;
@@ -210,6 +216,9 @@ public final class MutationRun {
                 name, mutants.size(), equivalent, killed, survivors.size()) + (stillborn.isEmpty() ? "" : ", " + stillborn.size() + " stillborn");
         return new Outcome(line, mutants.size(), equivalent, killed, survivors, falseRefutations, confirmed, stillborn, null);
     }
+
+    /** The detail a fixed-point refutation carries when it rests on a proof that no root lies on the branch. */
+    private static final String NO_ROOT = "no_root";
 
     private static Outcome skip(String why) {
         return new Outcome(null, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), why);

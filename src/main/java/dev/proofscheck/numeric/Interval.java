@@ -188,7 +188,7 @@ public record Interval(double lo, double hi, boolean loOpen, boolean hiOpen) {
                 return new Bound(s, true);
             }
             if (Double.isInfinite(s)) {
-                return new Bound(up ? s : (s > 0 ? Double.MAX_VALUE : s), false);
+                return new Bound(up ? (s < 0 ? -Double.MAX_VALUE : s) : (s > 0 ? Double.MAX_VALUE : s), false);
             }
             double bb = s - a;
             double err = (a - (s - bb)) + (b - bb);

@@ -123,4 +123,39 @@ class MutationRunTest {
         List<ClaimMutant> all = ClaimMutations.of(d, d.claims().get(0));
         assertEquals(all.size(), all.stream().map(m -> m.claim().body()).distinct().count(), "duplicate mutants");
     }
+
+    private static final String ROOTLESS = """
+            id: rootless
+            title: "t"
+            source:
+              seed: s.txt
+              locator: "here"
+            variables:
+              a: (0, 20)
+            claims:
+              - id: shifted
+                kind: fixed-point
+                unknowns: {x: ["a + 2"]}
+                equations:
+                  - x == a + 2
+                branch: x > 0
+                holds: x > 0
+            """;
+
+    /**
+     * A mutant with a root on the branch at most points (x = a - 2 for a > 2) but none where a < 2: the
+     * checker's proof that no root lies on the branch there kills it, provided the route's own solver finds
+     * none at that point either; it is neither equivalent nor a false refutation.
+     */
+    @Test
+    void aProofOfNoRootOnTheBranchKillsAMutantTheRouteSampleHolds() throws IOException {
+        Path f = dir.resolve("rootless.yaml");
+        Files.writeString(f, ROOTLESS);
+        MutationReport r = new MutationRun(1, 10).run(List.of(f), x -> { });
+        System.out.println(r.line() + "\n" + String.join("\n", r.confirmedCounterexamples()));
+        assertTrue(r.falseRefutations().isEmpty(), String.join("\n", r.falseRefutations()));
+        assertTrue(r.confirmedCounterexamples().stream().anyMatch(s -> s.contains("proved no root on the branch")),
+                String.join("\n", r.confirmedCounterexamples()));
+        assertTrue(r.survivors().isEmpty(), String.join("\n", r.survivors()));
+    }
 }

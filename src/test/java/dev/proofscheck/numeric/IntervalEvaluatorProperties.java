@@ -123,6 +123,19 @@ class IntervalEvaluatorProperties {
     }
 
     @Test
+    void sumsBeyondTheLargestDoubleStayIntervals() {
+        double max = Double.MAX_VALUE;
+        // the exact sums, -2 max .. -1.5 max and 1.5 max .. 2 max, lie beyond every double: the ends are the
+        // nearest sound ones (an upper end of -infinity would be no interval at all)
+        Interval low = Interval.closed(-max, -0.75 * max);
+        Interval sum = low.add(low);
+        assertTrue(sum.lo() == Double.NEGATIVE_INFINITY && sum.hi() == -max, "below -max: " + sum);
+        Interval high = Interval.closed(0.75 * max, max);
+        Interval up = high.add(high);
+        assertTrue(up.lo() == max && up.hi() == Double.POSITIVE_INFINITY, "above max: " + up);
+    }
+
+    @Test
     void rationalsAreEnclosedTightly() {
         Interval tenth = IntervalEvaluator.enclose(Rational.parseDecimal("0.1"));
         assertTrue(tenth.lo() < 0.1 || tenth.hi() > 0.1);
