@@ -34,6 +34,7 @@ public final class FixedPointCheck {
 
     /** {@code claim}'s expressions must already have the definitions expanded. */
     public NumericOutcome check(ClaimBody.FixedPoint claim, Map<String, Domain> domains) {
+        exclusionAttempts = 0;
         FixedPointSolver solver = FixedPointSolver.of(claim.unknowns(), claim.equations());
         PrecisionLadder ladder = new PrecisionLadder(deadline);
         List<Point> candidates = new Sampler(seed).points(domains, domains.isEmpty() ? 1 : Tolerances.MAX_CANDIDATE_POINTS);

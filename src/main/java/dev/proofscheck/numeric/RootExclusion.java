@@ -22,6 +22,10 @@ import java.util.Map;
 public final class RootExclusion {
     /** Boxes evaluated at most, per point. */
     static final int BOX_BUDGET = 40_000;
+    /**
+     * The first cover cuts each unbounded direction at 0, +-1, +-10, ..., +-10^DECADES (fewer decades when
+     * many unknowns would make that cover exceed the budget): a root's scale is not known in advance.
+     */
     private static final int DECADES = 6;
 
     private final List<String> unknowns;

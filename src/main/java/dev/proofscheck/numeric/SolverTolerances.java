@@ -114,8 +114,9 @@ public final class SolverTolerances {
     /**
      * The {@link MarginSearch} after a fixed-point claim's sample held an inequality at the solution
      * ({@link FixedPointMarginSearch}): each point costs a Newton solve (and its derivatives), screened at
-     * {@link #SCREEN_PRECISION} digits. 32 spread points, 8 corners, one line scan from the tightest point
-     * (4 values and 2 compass steps per line), at most 48 evaluations after the 20 sampled points.
+     * {@link #SCREEN_PRECISION} digits. 20 spread points, 4 corners, one line scan from the tightest point
+     * (3 values and 1 compass step), at most 28 evaluations after the 20 sampled points: just above the 18
+     * points the corpus's one such survivor needed (a cost trade-off, measured in docs/guarantees.md).
      */
     public static final MarginSearch.Budget FIXED_POINT_SEARCH = new MarginSearch.Budget(20, 4, 1, 3, 1, 28);
 

@@ -90,7 +90,6 @@ public final class MatrixLimitApproach {
             previous = d;
             previousRounding = rounding;
         }
-        String side = sign > 0 ? "from above" : "from below";
         int last = Tolerances.LIMIT_STEPS * Tolerances.LIMIT_STEP_DIGITS;
         String trail = (sign > 0 ? "from above" : "from below") + ": max |lhs - rhs| = " + Numbers.sci(sizes.get(sizes.size() - 3)) + ", "
                 + Numbers.sci(sizes.get(sizes.size() - 2)) + ", " + Numbers.sci(sizes.get(sizes.size() - 1)) + " at " + limit.var()
