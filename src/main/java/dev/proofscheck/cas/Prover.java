@@ -20,6 +20,15 @@ public interface Prover {
             Map<String, Domain> domains, Deadline deadline);
 
     /**
+     * Tries to show E[integrand] over z ~ N(0, 1) equals {@code value} when the integrand is a polynomial in
+     * {@code var} (its coefficients may hold parameters): exact algebra on the Gaussian moments, no
+     * integration, so reliable with symbolic parameters. NOT_ATTEMPTED for any other integrand.
+     */
+    default SymbolicOutcome gaussianMomentsEqual(Expr integrand, String var, Expr value, Map<String, Domain> domains, Deadline deadline) {
+        return SymbolicOutcome.notAttempted("this prover does not take Gaussian moments");
+    }
+
+    /**
      * Tries to show that the Jacobian of {@code drift} (a component per state variable) at the state point
      * {@code at} has the eigenvalue 0 at least {@code multiplicity} times: the lowest coefficients of its
      * characteristic polynomial reduce to 0. Not attempted unless a prover supports it.

@@ -150,8 +150,16 @@ public final class ClaimChecker {
                         "piecewise integrand (Symja does not integrate Max/UnitStep/Abs pieces); numeric only"), numeric(deadline, numeric));
             }
             if (!domains.isEmpty()) {
-                return VerdictCombiner.combine(SymbolicOutcome.notAttempted(
-                        "Symja's Integrate is unreliable with symbolic parameters (SYMJA-NOTES); numeric only"), numeric(deadline, numeric));
+                String noIntegrate = "Symja's Integrate is unreliable with symbolic parameters (SYMJA-NOTES)";
+                if (!b.gaussian()) {
+                    return VerdictCombiner.combine(SymbolicOutcome.notAttempted(noIntegrate + "; numeric only"), numeric(deadline, numeric));
+                }
+                // exact algebra on the moments is reliable with parameters; Integrate is not tried
+                return concurrently(deadline, () -> {
+                    SymbolicOutcome m = prover.gaussianMomentsEqual(f, b.var(), value, domains, deadline);
+                    return m.status() == SymbolicOutcome.Status.NOT_ATTEMPTED
+                            ? SymbolicOutcome.notAttempted(noIntegrate + " and " + m.detail() + "; numeric only") : m;
+                }, numeric);
             }
             return concurrently(deadline, () -> prover.integralEquals(f, b.var(), from, to, b.gaussian(), value, domains, deadline), numeric);
         }

@@ -75,6 +75,31 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void aPolynomialGaussianIntegralIsProvedByTheMoments() {
+        // E[He_3(x)^2] = 3! = 6; Symja's Integrate on the Gaussian weight took 2-5 s or ran out of time here
+        ClaimResult r = check("{id: a, kind: integral, integrand: '(x^3 - 3 x)^2', var: x, over: gaussian, equals: 6}");
+        assertEquals(Status.PROVED, r.status(), r.verdict().evidence());
+        assertTrue(r.verdict().evidence().contains("Gaussian moments"), r.verdict().evidence());
+        // with parameters: E[(g x^2 + h)^2] = 3 g^2 + 2 g h + h^2
+        ClaimResult p = check("{id: a, kind: integral, integrand: '(g x^2 + h)^2', var: x, over: gaussian, equals: '3 g^2 + 2 g h + h^2'}");
+        assertEquals(Status.PROVED, p.status(), p.verdict().evidence());
+        assertTrue(p.verdict().evidence().contains("Gaussian moments"), p.verdict().evidence());
+    }
+
+    @Test
+    void theMomentsAreNotUsedForANonPolynomialIntegrand() {
+        ClaimResult r = check("{id: a, kind: integral, integrand: 'Abs[x] x^2', var: x, over: gaussian, split: [0], equals: '4/Sqrt[2 Pi]'}");
+        assertEquals(Status.VERIFIED, r.status(), r.verdict().evidence());
+        assertTrue(!r.verdict().evidence().contains("Gaussian moments"), r.verdict().evidence());
+    }
+
+    @Test
+    void aWrongPolynomialGaussianIntegralIsRefutedNotProved() {
+        ClaimResult r = check("{id: a, kind: integral, integrand: '(g x^2 + h)^2', var: x, over: gaussian, equals: 'g^2 + 2 g h + h^2'}");
+        assertEquals(Status.REFUTED, r.status(), r.verdict().evidence());
+    }
+
+    @Test
     void anIntegrandThatIsZeroUpToRoundingIsNeverRefuted() {
         // each value is rounding noise of ~1e-50: at one precision the integral looks like 1e-59, not 0
         ClaimResult r = check("{id: a, kind: integral, integrand: 'Exp[I x] - Cos[x] - I Sin[x]', var: x, from: 0, to: Pi, equals: 0}");
