@@ -6,9 +6,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * (polynomial factorisation, huge integer arithmetic: SYMJA-NOTES) can be ended for sure: when an
  * answer is not back within the call's limit plus {@link #KILL_GRACE_MILLIS}, the process is killed
  * and a fresh one started at once, its start-up overlapping the next claim's numeric work.
- * The worker's heap is capped at {@link #WORKER_HEAP}.
+ * Its command line, heap cap included, is {@link WorkerCommand}'s.
  */
 final class ProcessSymjaWorker implements AutoCloseable {
     /**
@@ -29,8 +26,6 @@ final class ProcessSymjaWorker implements AutoCloseable {
     static final long KILL_GRACE_MILLIS = 600;
     /** Longest wait for a (re)started worker to report ready; not charged to any claim's limit. */
     static final long STARTUP_LIMIT_MILLIS = 60_000;
-    /** Heap of the worker JVM: Symja's corpus work needs under 150 MB; runaway expansions fail fast instead of swapping. */
-    static final String WORKER_HEAP = "-Xmx384m";
 
     private static final String EOF_MARK = "\u0000eof";
 
@@ -50,11 +45,8 @@ final class ProcessSymjaWorker implements AutoCloseable {
     }
 
     private void start() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, WORKER_HEAP, "-Xss16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), SymjaWorkerMain.class.getName()));
         try {
-            process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process = new ProcessBuilder(WorkerCommand.start()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the CAS worker process: " + e.getMessage(), e);
         }
