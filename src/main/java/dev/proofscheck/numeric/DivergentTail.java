@@ -19,11 +19,13 @@ public final class DivergentTail {
 
     /**
      * The evidence that {@code integrand} grows without bound toward the infinity of sign {@code sign} of
-     * {@code var} at the parameter point {@code p}, or empty.
+     * {@code var} at the parameter point {@code p}, keeping one sign at every step (so that no cancellation
+     * between its parts can leave an improper integral), or empty.
      */
     public Optional<String> at(Expr integrand, String var, int sign, Point p) {
         return approach.unbounded(integrand, var, null, sign, p)
-                .map(e -> "the integrand as " + var + " -> " + (sign < 0 ? "-" : "") + "Infinity: " + e);
+                .filter(LogDomainApproach.Growth::oneSign)
+                .map(g -> "the integrand as " + var + " -> " + (sign < 0 ? "-" : "") + "Infinity: " + g.evidence());
     }
 
     /** The integrand against the N(0,1) density, as the quadrature of a Gaussian expectation integrates it. */

@@ -122,6 +122,10 @@ public final class IntegralCheck {
                         + ", |difference| = " + Numbers.sci(c.difference()), details);
             }
             if (c.result() == Comparison.Result.UNDECIDED || reached < DECIDING_DIGITS) {
+                NumericOutcome divergent = divergentTail(integrand, var, from, to, gaussian, value, ladder, p);
+                if (divergent != null) {
+                    return divergent;
+                }
                 skipped.add(p + " (quadrature reached only " + (int) reached + " digits)");
                 continue;
             }
@@ -147,7 +151,7 @@ public final class IntegralCheck {
     }
 
     /**
-     * A refutation when the quadrature stopped (not for want of a value) and the integrand, against the density
+     * A refutation when the quadrature stopped or did not converge (not for want of a value) and the integrand, against the density
      * for a Gaussian expectation, grows without bound toward an infinite end ({@link DivergentTail}): the
      * integral does not exist, so no finite claimed value is it. Null otherwise.
      */
@@ -174,7 +178,7 @@ public final class IntegralCheck {
                 details.put("point", p.toString());
                 details.put("claimed", Numbers.show(claimed.value(), 20));
                 return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + ": " + grows.get()
-                        + "; so |integrand| > 1 on a whole tail of the infinite range and the integral does not exist, but the claimed value is "
+                        + "; so the integrand, of one sign, exceeds 1 on a whole tail of the infinite range and the integral does not exist, but the claimed value is "
                         + Numbers.show(claimed.value(), 16), details);
             }
         }

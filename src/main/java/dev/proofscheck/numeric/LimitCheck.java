@@ -72,10 +72,10 @@ public final class LimitCheck {
                 String where = "at " + p + (point == null ? "" : ", from " + (side > 0 ? "above" : "below"));
                 if (r.kind() == LimitApproach.Kind.UNDEFINED) {
                     // beyond even the wide range: a finite limit is refuted only by a magnitude that outgrows it in the log domain
-                    java.util.Optional<String> unbounded = value == null || r.noValue() ? java.util.Optional.empty()
+                    java.util.Optional<LogDomainApproach.Growth> unbounded = value == null || r.noValue() ? java.util.Optional.empty()
                             : new LogDomainApproach(deadline).unbounded(f, var, point, point == null ? infiniteSign : side, p);
                     if (unbounded.isPresent()) {
-                        return refuted(where + ": " + unbounded.get() + "; no finite limit, but the claimed limit is "
+                        return refuted(where + ": " + unbounded.get().evidence() + "; no finite limit, but the claimed limit is "
                                 + Numbers.show(claimed.value(), 16) + " (" + r.trail() + ")", p);
                     }
                     skipped.add(p + " (" + r.trail() + ")");

@@ -24,6 +24,9 @@ public final class LogDomainApproach {
 
     private final Deadline deadline;
 
+    /** |f| outgrows the range along the approach: the evidence, and whether f had one sign at every step. */
+    public record Growth(String evidence, boolean oneSign) {}
+
     public LogDomainApproach(Deadline deadline) {
         this.deadline = deadline;
     }
@@ -34,7 +37,7 @@ public final class LogDomainApproach {
      * four consecutive steps with a log value, a log not resolved at the two precisions, no growth, or a
      * magnitude still within the evaluator's range.
      */
-    public Optional<String> unbounded(Expr f, String var, Expr point, int sign, Point params) {
+    public Optional<Growth> unbounded(Expr f, String var, Expr point, int sign, Point params) {
         int stepDigits = LimitApproach.stepDigits(point);
         int precision = LimitApproach.precisionFor(stepDigits);
         List<BigComplex> logs = new ArrayList<>();
@@ -76,11 +79,12 @@ public final class LogDomainApproach {
         for (int i = 0; i < n; i++) {
             trail.add(Numbers.sci(values.get(i).log10()) + " at " + step(var, point, sign, i + 1, stepDigits));
         }
-        String signs = values.stream().skip(n - 3).allMatch(v -> v.sign() > 0) ? "f > 0"
-                : values.stream().skip(n - 3).allMatch(v -> v.sign() < 0) ? "f < 0" : "f of changing sign";
-        return Optional.of("f overflows the evaluator's range (e^(1e9)); in the log domain (sign and log|f| by exact rules) "
+        boolean positive = values.stream().allMatch(v -> v.sign() > 0);
+        boolean negative = values.stream().allMatch(v -> v.sign() < 0);
+        String signs = positive ? "f > 0" : negative ? "f < 0" : "f of changing sign";
+        return Optional.of(new Growth("f overflows the evaluator's range (e^(1e9)); in the log domain (sign and log|f| by exact rules) "
                 + "log10|f| = " + trail + " (" + signs + "): log|f| " + (kind == LimitApproach.Kind.DIVERGES ? "diverges" : "drifts upward")
-                + " along the approach, so |f| exceeds every bound the evaluator can hold and keeps growing");
+                + " along the approach, so |f| exceeds every bound the evaluator can hold and keeps growing", positive || negative));
     }
 
     private LogValue atStep(Expr f, String var, Expr point, int sign, Point params, int k, int stepDigits, int precision)
