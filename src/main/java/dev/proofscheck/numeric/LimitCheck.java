@@ -76,7 +76,7 @@ public final class LimitCheck {
                             : new LogDomainApproach(deadline).unbounded(f, var, point, point == null ? infiniteSign : side, p);
                     if (unbounded.isPresent()) {
                         return refuted(where + ": " + unbounded.get().evidence() + "; no finite limit, but the claimed limit is "
-                                + Numbers.show(claimed.value(), 16) + " (" + r.trail() + ")", p);
+                                + Numbers.show(claimed.value(), 16) + " (the ordinary approach: " + r.trail() + ")", p);
                     }
                     skipped.add(p + " (" + r.trail() + ")");
                     none.noValue(where, r.trail(), r.noValue() && noValueOnTheOtherSides(approach, f, var, point, side, sides, p));
