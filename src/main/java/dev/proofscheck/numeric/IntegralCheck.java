@@ -151,9 +151,9 @@ public final class IntegralCheck {
     }
 
     /**
-     * A refutation when the quadrature stopped or did not converge (not for want of a value) and the integrand, against the density
-     * for a Gaussian expectation, grows without bound toward an infinite end ({@link DivergentTail}): the
-     * integral does not exist, so no finite claimed value is it. Null otherwise.
+     * A refutation when the quadrature stopped or did not converge (not for want of a value) and the integrand,
+     * against the density for a Gaussian expectation, grows without bound toward an infinite end
+     * ({@link DivergentTail}): the integral does not exist, so no finite claimed value is it. Null otherwise.
      */
     private NumericOutcome divergentTail(Expr integrand, String var, Bound from, Bound to, boolean gaussian, Expr value,
             PrecisionLadder ladder, Point p) {
@@ -178,7 +178,8 @@ public final class IntegralCheck {
                 details.put("point", p.toString());
                 details.put("claimed", Numbers.show(claimed.value(), 20));
                 return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + ": " + grows.get()
-                        + "; so the integrand, of one sign, exceeds 1 on a whole tail of the infinite range and the integral does not exist, but the claimed value is "
+                        + "; so the integrand, of one sign, exceeds 1 on a whole tail of the infinite range and the integral"
+                        + " does not exist, but the claimed value is "
                         + Numbers.show(claimed.value(), 16), details);
             }
         }

@@ -105,7 +105,7 @@ public final class LogMagnitudeEvaluator {
     }
 
     /** A value of the ordinary evaluator: real, or this domain has no rule for it. */
-    LogValue of(BigComplex v) throws EvaluationException {
+    private LogValue of(BigComplex v) throws EvaluationException {
         if (!v.isReal()) {
             throw new EvaluationException("log domain: complex value " + Numbers.show(v, 6));
         }
