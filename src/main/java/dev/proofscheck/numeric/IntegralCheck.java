@@ -89,6 +89,10 @@ public final class IntegralCheck {
                 claimed = ladder.estimate(value, p);
                 q = integrate(quad, integrand, var, from, to, gaussian, splits, p);
             } catch (EvaluationException e) {
+                NumericOutcome divergent = e.noValue() ? null : divergentTail(integrand, var, from, to, gaussian, value, ladder, p);
+                if (divergent != null) {
+                    return divergent;
+                }
                 skipped.add(p + " (" + e.getMessage() + ")");
                 none.noValue(p, e);
                 continue;
@@ -118,6 +122,10 @@ public final class IntegralCheck {
                         + ", |difference| = " + Numbers.sci(c.difference()), details);
             }
             if (c.result() == Comparison.Result.UNDECIDED || reached < DECIDING_DIGITS) {
+                NumericOutcome divergent = divergentTail(integrand, var, from, to, gaussian, value, ladder, p);
+                if (divergent != null) {
+                    return divergent;
+                }
                 skipped.add(p + " (quadrature reached only " + (int) reached + " digits)");
                 continue;
             }
@@ -140,6 +148,42 @@ public final class IntegralCheck {
                 + evaluations + " integrand evaluations): agrees to >= " + details.get("min_digits") + " digits (required "
                 + DECIDING_DIGITS + ")" + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points skipped");
         return new NumericOutcome(NumericOutcome.Status.AGREES, summary, details);
+    }
+
+    /**
+     * A refutation when the quadrature stopped or did not converge (not for want of a value) and the integrand,
+     * against the density for a Gaussian expectation, grows without bound toward an infinite end
+     * ({@link DivergentTail}): the integral does not exist, so no finite claimed value is it. Null otherwise.
+     */
+    private NumericOutcome divergentTail(Expr integrand, String var, Bound from, Bound to, boolean gaussian, Expr value,
+            PrecisionLadder ladder, Point p) {
+        Expr f = gaussian ? DivergentTail.withGaussianDensity(integrand, var) : integrand;
+        List<Integer> ends = new ArrayList<>();
+        for (Bound b : gaussian ? List.of(new Bound(null, -1), new Bound(null, 1)) : List.of(from, to)) {
+            if (b.infinite()) {
+                ends.add(b.sign());
+            }
+        }
+        DivergentTail tail = new DivergentTail(deadline);
+        for (int sign : ends) {
+            java.util.Optional<String> grows = tail.at(f, var, sign, p);
+            if (grows.isPresent()) {
+                Estimate claimed;
+                try {
+                    claimed = ladder.estimate(value, p);
+                } catch (EvaluationException e) {
+                    return null;
+                }
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("point", p.toString());
+                details.put("claimed", Numbers.show(claimed.value(), 20));
+                return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + ": " + grows.get()
+                        + "; so the integrand, of one sign, exceeds 1 on a whole tail of the infinite range and the integral"
+                        + " does not exist, but the claimed value is "
+                        + Numbers.show(claimed.value(), 16), details);
+            }
+        }
+        return null;
     }
 
     private DoubleExponentialQuadrature.Result integrate(DoubleExponentialQuadrature quad, Expr integrand, String var,

@@ -56,7 +56,7 @@ public final class LimitApproach {
      */
     public Result approach(Expr f, String var, Expr point, int sign, Point params) {
         int steps = Tolerances.LIMIT_STEPS;
-        int stepDigits = point == null ? INFINITE_STEP_DIGITS : Tolerances.LIMIT_STEP_DIGITS;
+        int stepDigits = stepDigits(point);
         int precision = precisionFor(stepDigits);
         // wide range: a limit like e^N towards infinity is seen growing (its values reach 10^(4e8)), not an overflow
         PrecisionLadder ladder = new PrecisionLadder(precision, Tolerances.REQUIRED_DIGITS, deadline).wideRange();
@@ -108,12 +108,18 @@ public final class LimitApproach {
         });
     }
 
+    /** Decades between the approach's steps: 2 towards infinity (x = 10^(2k)), else 4 (h = 10^(-4k)). */
+    static int stepDigits(Expr point) {
+        return point == null ? INFINITE_STEP_DIGITS : Tolerances.LIMIT_STEP_DIGITS;
+    }
+
     /** The working precision of an approach whose steps shrink by {@code stepDigits} decades: the smallest step and 30 digits beyond it. */
     public static int precisionFor(int stepDigits) {
         return Tolerances.LIMIT_STEPS * stepDigits + Tolerances.REQUIRED_DIGITS + GUARD_DIGITS;
     }
 
-    private static BigComplex location(Evaluator ev, Expr point, int sign, int k, int stepDigits, Point params) {
+    /** The variable's value at step {@code k}: a {@link PointException} when the limit point has no value. */
+    static BigComplex location(Evaluator ev, Expr point, int sign, int k, int stepDigits, Point params) {
         BigDecimal h = Numbers.tenTo(k * stepDigits);
         if (point == null) {
             return BigComplex.valueOf(sign > 0 ? h : h.negate());
@@ -128,7 +134,8 @@ public final class LimitApproach {
         return sign > 0 ? a.add(step) : a.subtract(step);
     }
 
-    private static Result classify(List<BigComplex> values, BigDecimal rounding) {
+    /** The kind of ending of a sequence of at least four values, with {@code rounding} the last value's rounding error. */
+    static Result classify(List<BigComplex> values, BigDecimal rounding) {
         int n = values.size();
         BigComplex last = values.get(n - 1);
         BigDecimal scale = BigDecimal.ZERO;
@@ -202,7 +209,7 @@ public final class LimitApproach {
     }
 
     /** The limit point itself could not be evaluated. */
-    private static final class PointException extends RuntimeException {
+    static final class PointException extends RuntimeException {
         PointException(String message) {
             super(message, null, false, false);
         }

@@ -71,6 +71,13 @@ public final class LimitCheck {
                 LimitApproach.Result r = approach.approach(f, var, point, point == null ? infiniteSign : side, p);
                 String where = "at " + p + (point == null ? "" : ", from " + (side > 0 ? "above" : "below"));
                 if (r.kind() == LimitApproach.Kind.UNDEFINED) {
+                    // beyond even the wide range: a finite limit is refuted only by a magnitude that outgrows it in the log domain
+                    java.util.Optional<LogDomainApproach.Growth> unbounded = value == null || r.noValue() ? java.util.Optional.empty()
+                            : new LogDomainApproach(deadline).unbounded(f, var, point, point == null ? infiniteSign : side, p);
+                    if (unbounded.isPresent()) {
+                        return refuted(where + ": " + unbounded.get().evidence() + "; no finite limit, but the claimed limit is "
+                                + Numbers.show(claimed.value(), 16) + " (the ordinary approach: " + r.trail() + ")", p);
+                    }
                     skipped.add(p + " (" + r.trail() + ")");
                     none.noValue(where, r.trail(), r.noValue() && noValueOnTheOtherSides(approach, f, var, point, side, sides, p));
                     pointOk = false;
