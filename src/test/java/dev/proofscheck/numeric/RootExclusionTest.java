@@ -128,6 +128,45 @@ class RootExclusionTest {
     }
 
     @Test
+    void aSystemWhoseOnlyBalanceAtInfinityIsARatioIsExcludedInRatioCoordinates() {
+        // sig = 1/(2 + Exp[-x]) (the corpus mutant 1 -> 2): 1 - sig lies in (1/2, 1), so v = a1 and 1 - sig = 4 alpha < 1/2, no root;
+        // at v, a1 >= 10^6 both residuals hold 0 (a1/8 - alpha v, v/8 - alpha a1): only v/a1 < 1 or > 1 excludes the box
+        String sig = "1/(2 + Exp[-(v a1)])";
+        List<Relation> eqs = List.of(rel("(1/4) (1 - " + sig + ") a1", Relation.Operator.EQUAL, "alpha v"),
+                rel("(1/4) (1 - " + sig + ") v", Relation.Operator.EQUAL, "alpha a1"));
+        for (String alpha : List.of("0.0084", "0.06", "0.1242")) {
+            RootExclusion.Result r = exclude(List.of("v", "a1"), eqs, A1_POSITIVE, alpha);
+            assertTrue(r.proved(), alpha + ": " + r.why());
+            assertTrue(r.atInfinity().boxes() > 0 && r.summary().contains("ratio coordinates"), r.summary());
+        }
+    }
+
+    @Test
+    void aRootAtLargeScaleIsNeverExcludedInRatioCoordinates() {
+        // v = c a1 and Log[a1] = L: the root (c e^L, e^L) lies in the box v, a1 >= 10^6 for L >= 14, at the ratio c
+        for (String c : List.of("1", "1/3", "3", "10^4")) {
+            for (String logScale : List.of("15", "40", "600")) {
+                List<Relation> eqs = List.of(rel("v - " + c + " a1", Relation.Operator.EQUAL, "0"), rel("Log[a1]", Relation.Operator.EQUAL, logScale));
+                RootExclusion.Result r = exclude(List.of("v", "a1"), eqs, A1_POSITIVE, "0.1");
+                assertFalse(r.proved(), c + ", " + logScale + ": " + r.summary());
+            }
+        }
+        // a polynomial whose root v = 2 a1 = 2 * 10^9 needs the ratio and the scale at once
+        List<Relation> poly = List.of(rel("v^2 - 4 a1^2", Relation.Operator.EQUAL, "0"), rel("v - 2 * 10^9", Relation.Operator.EQUAL, "0"));
+        assertFalse(exclude(List.of("v", "a1"), poly, A1_POSITIVE, "0.1").proved());
+    }
+
+    @Test
+    void twoLinesThatMeetOnlyOffTheBranchAreExcludedAtInfinityByTheirRatios() {
+        // v = 2 a1 and v = 3 a1 + 1 meet at a1 = -1; at v, a1 >= 10^6 each residual alone holds 0, divided by a1 they are
+        // r - 2 and r - 3 - 1/a1, which no ratio r = v/a1 zeroes together
+        List<Relation> eqs = List.of(rel("v - 2 a1", Relation.Operator.EQUAL, "0"), rel("v - 3 a1", Relation.Operator.EQUAL, "1"));
+        RootExclusion.Result r = exclude(List.of("v", "a1"), eqs, A1_POSITIVE, "0.1");
+        assertTrue(r.proved(), r.why());
+        assertTrue(r.atInfinity().boxes() > 0, r.summary());
+    }
+
+    @Test
     void givesUpOnFunctionsItCannotBound() {
         List<Relation> eqs = List.of(rel("Erf[x]", Relation.Operator.EQUAL, "2"));
         RootExclusion.Result r = exclude(List.of("x"), eqs, List.of(rel("x", Relation.Operator.GREATER, "0")), "0.1");
