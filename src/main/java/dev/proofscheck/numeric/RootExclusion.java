@@ -92,6 +92,11 @@ public final class RootExclusion {
         }
     }
 
+    /** True when the unknowns are complex (boxes over their real and imaginary parts). */
+    public boolean complex() {
+        return complex;
+    }
+
     /** Attempts the proof at the parameter point {@code p}. */
     public Result at(Point p) {
         IntervalEvaluator ev = new IntervalEvaluator(deadline);
@@ -102,11 +107,7 @@ public final class RootExclusion {
             }
             params.put(e.getKey(), IntervalEvaluator.enclose(e.getValue()));
         }
-        Interval[] region = new Interval[dims()];
-        java.util.Arrays.fill(region, Interval.WHOLE);
-        for (Relation cond : branch) {
-            bound(ev, params, cond, region);
-        }
+        Interval[] region = region(ev, params);
         String described = describe(region);
         for (Interval r : region) {
             if (r == null) {
@@ -166,6 +167,34 @@ public final class RootExclusion {
             todo.push(box.with(halves[0]));
         }
         return new Result(true, complex, described, boxes, byEquation, byUniqueness, rootText, null, new RatioCharts.Tally(atInfinity, outside));
+    }
+
+    /** The region the branch's simple bounds allow (a null side: empty). */
+    private Interval[] region(IntervalEvaluator ev, Map<String, Interval> params) {
+        Interval[] region = new Interval[dims()];
+        java.util.Arrays.fill(region, Interval.WHOLE);
+        for (Relation cond : branch) {
+            bound(ev, params, cond, region);
+        }
+        return region;
+    }
+
+    /**
+     * Where roots may lie at {@code p} when {@link #at} could not exclude them: a few small boxes of the
+     * region's bounded part that no equation excludes ({@link RootCandidates}), best first; empty when the
+     * parameters are not real or the region is empty. Each box is in the unknowns' coordinates (real and
+     * imaginary parts when complex).
+     */
+    public List<Interval[]> candidates(Point p) {
+        if (p.im().values().stream().anyMatch(v -> v.signum() != 0)) {
+            return List.of();
+        }
+        IntervalEvaluator ev = new IntervalEvaluator(deadline);
+        Map<String, Interval> params = new LinkedHashMap<>();
+        p.re().forEach((name, value) -> params.put(name, IntervalEvaluator.enclose(value)));
+        Interval[] region = region(ev, params);
+        List<Interval[]> first = java.util.Arrays.asList(region).contains(null) ? null : cover(region);
+        return first == null ? List.of() : RootCandidates.search(first, box -> enclosures(ev, params, box), RootExclusion::bisect, deadline);
     }
 
     /**
@@ -344,33 +373,50 @@ public final class RootExclusion {
     }
 
     private int excludedBy(IntervalEvaluator ev, Map<String, Interval> params, Interval[] box) {
-        Map<String, Interval> env = env(params, box);
-        Map<String, ComplexIntervalEvaluator.Rect> z = new LinkedHashMap<>();
-        ComplexIntervalEvaluator cev = null;
-        if (complex) {
-            for (int j = 0; j < unknowns.size(); j++) {
-                z.put(unknowns.get(j), new ComplexIntervalEvaluator.Rect(box[2 * j], box[2 * j + 1]));
-            }
-            cev = new ComplexIntervalEvaluator(ev, java.util.Set.copyOf(unknowns));
-        }
         boolean structural = true;
         for (int i = 0; i < residuals.size(); i++) {
+            Interval[] parts;
             try {
-                if (complex) {
-                    ComplexIntervalEvaluator.Rect r = cev.evaluate(residuals.get(i), params, z);
-                    if (!r.re().containsZero() || !r.im().containsZero()) {
-                        return i;
-                    }
-                } else if (!ev.evaluate(residuals.get(i), env).containsZero()) {
-                    return i;
-                }
+                parts = enclosure(ev, params, box, i);
             } catch (IntervalEvaluator.Unbounded e) {
                 structural &= e.structural(); // this equation says nothing here; another may
                 continue;
             }
+            for (Interval part : parts) {
+                if (!part.containsZero()) {
+                    return i;
+                }
+            }
             structural = false;
         }
         return structural ? HOPELESS : -1;
+    }
+
+    /** Residual {@code i} over {@code box}: its enclosure, or its real and imaginary parts' when complex. */
+    private Interval[] enclosure(IntervalEvaluator ev, Map<String, Interval> params, Interval[] box, int i) throws IntervalEvaluator.Unbounded {
+        if (!complex) {
+            return new Interval[] {ev.evaluate(residuals.get(i), env(params, box))};
+        }
+        Map<String, ComplexIntervalEvaluator.Rect> z = new LinkedHashMap<>();
+        for (int j = 0; j < unknowns.size(); j++) {
+            z.put(unknowns.get(j), new ComplexIntervalEvaluator.Rect(box[2 * j], box[2 * j + 1]));
+        }
+        ComplexIntervalEvaluator.Rect r = new ComplexIntervalEvaluator(ev, java.util.Set.copyOf(unknowns)).evaluate(residuals.get(i), params, z);
+        return new Interval[] {r.re(), r.im()};
+    }
+
+    /** The enclosures of every residual over {@code box} (both parts when complex; null for one that cannot be enclosed). */
+    private Interval[] enclosures(IntervalEvaluator ev, Map<String, Interval> params, Interval[] box) {
+        int parts = complex ? 2 : 1;
+        Interval[] out = new Interval[parts * residuals.size()];
+        for (int i = 0; i < residuals.size(); i++) {
+            try {
+                System.arraycopy(enclosure(ev, params, box, i), 0, out, parts * i, parts);
+            } catch (IntervalEvaluator.Unbounded e) {
+                // stays null: this residual says nothing over the box
+            }
+        }
+        return out;
     }
 
     /** Narrows {@code region} by {@code cond} when it bounds one unknown by an expression of the parameters; a null entry: empty. */
@@ -503,6 +549,10 @@ public final class RootExclusion {
      * unbounded side is the widest, except the pivot of a chart with ratios, which the chart already tames:
      * there the ratios are cut first, down to {@link #TAMED_WIDTH}.
      */
+    private static Interval[][] bisect(Interval[] box) {
+        return bisect(RatioCharts.Box.plain(box));
+    }
+
     private static Interval[][] bisect(RatioCharts.Box chartBox) {
         Interval[] box = chartBox.x();
         int tamed = chartBox.chart() == null || chartBox.chart().ratios().isEmpty() ? -1 : chartBox.chart().pivot();
@@ -559,7 +609,8 @@ public final class RootExclusion {
         return b.toString();
     }
 
-    private String show(Interval[] box) {
+    /** The box in the unknowns' names, e.g. {@code v in [-1, -0.5], a1 in [0.5, 1]}. */
+    String show(Interval[] box) {
         return show(RatioCharts.Box.plain(box));
     }
 
