@@ -55,8 +55,8 @@ public final class PowerScaling {
         }
     }
 
-    /** {@code e / x^d}. */
-    private static Expr scaled(Expr e, String x, int d) {
+    /** {@code e / x^d} (exponents added in long arithmetic: exact for any degrees the rules give). */
+    private static Expr scaled(Expr e, String x, long d) {
         if (e instanceof Expr.Sym s && s.name().equals(x)) {
             return power(x, 1 - d);
         }
@@ -67,7 +67,7 @@ public final class PowerScaling {
                     c.args().forEach(a -> parts.add(scaled(a, x, d)));
                     return new Expr.Call("Plus", parts);
                 case "Times": {
-                    int sum = 0;
+                    long sum = 0;
                     for (Expr a : c.args()) {
                         int k = degree(a, x);
                         sum += k;
@@ -78,7 +78,7 @@ public final class PowerScaling {
                 default: {
                     int k = degree(c.arg(0), x);
                     parts.add(Expr.power(scaled(c.arg(0), x, k), c.arg(1)));
-                    return times(parts, x, integerExponent(c) * k - d);
+                    return times(parts, x, (long) integerExponent(c) * k - d);
                 }
             }
         }
@@ -86,14 +86,14 @@ public final class PowerScaling {
     }
 
     /** The product of {@code factors} and {@code x^k}. */
-    private static Expr times(List<Expr> factors, String x, int k) {
+    private static Expr times(List<Expr> factors, String x, long k) {
         if (k != 0) {
             factors.add(power(x, k));
         }
         return factors.size() == 1 ? factors.get(0) : new Expr.Call("Times", factors);
     }
 
-    private static Expr power(String x, int k) {
+    private static Expr power(String x, long k) {
         return k == 0 ? Expr.num(1) : k == 1 ? Expr.sym(x) : Expr.power(Expr.sym(x), Expr.num(k));
     }
 

@@ -226,11 +226,9 @@ public final class FixedPointCheck {
                 from.add(exclusion.show(box));
             }
         }
-        String origin = "found by Newton from the centre of the unexcluded box " + (from.isEmpty() ? "" : from.get(0))
-                + " of a failed proof of no root, not from the claim's starts";
         if (roots.isEmpty()) {
-            return new AtPoint(null, undecided + "; Newton from the centres of " + boxes.size() + " unexcluded boxes reaches no root on the branch either",
-                    null, null, null, null);
+            return new AtPoint(null, undecided + (boxes.isEmpty() ? "" : "; Newton from the centres of " + boxes.size()
+                    + " unexcluded boxes reaches no root on the branch either"), null, null, null, null);
         }
         if (roots.size() > 1) {
             String found = " (found by Newton from the centres of the unexcluded boxes " + String.join(" and ", from.subList(0, 2))
@@ -239,7 +237,8 @@ public final class FixedPointCheck {
                     : new AtPoint(null, p + ": none of the starts reaches the branch, and it holds " + roots.size() + " distinct roots, "
                             + roots.get(0).describe() + " and " + roots.get(1).describe() + found + ", of which the claim names none", null, null, null, null);
         }
-        return atRoot(claim, ladder, p, roots.get(0), decidedBefore, origin);
+        return atRoot(claim, ladder, p, roots.get(0), decidedBefore,
+                "found by Newton from the centre of the unexcluded box " + from.get(0) + " of a failed proof of no root, not from the claim's starts");
     }
 
     /** A Newton start at the centre of {@code box} (real and imaginary parts of each unknown when complex). */
