@@ -19,7 +19,10 @@ import java.util.Map;
  * branch, and checks the relation at the solution, with the rounding error measured between the two
  * precisions (which also covers the solver's own error). Starts are tried in order and the first root
  * on the branch is the solution; with {@code unique}, every start is tried and two distinct roots on the
- * branch refute the claim. A point where no start reaches a root on the branch is undecided and counted.
+ * branch refute the claim. A point where no start reaches a root on the branch is refuted by a proof that
+ * it has none ({@link RootExclusion}); when that proof fails, Newton starts from the boxes it left
+ * unexcluded, and a root found so stands in for the starts' (named as such); otherwise the point is
+ * undecided and counted.
  */
 public final class FixedPointCheck {
     private final long seed;
