@@ -8,7 +8,8 @@ import java.util.function.Function;
 /**
  * Where roots may lie once a proof of "no root" has failed: the bounded boxes of the first cover are
  * refined breadth first, a box dropped when some residual's enclosure misses 0, and of each level only
- * the most promising boxes are kept and halved (every enclosure finite, then the narrowest enclosures).
+ * the most promising boxes are kept and halved: those whose residuals at the centre are smallest (summed
+ * magnitudes of their enclosures there; a box where one has none comes last).
  * A search for Newton starts, not a proof: what it drops may still hold a root, and a box it keeps need
  * not. Deterministic: the same cover gives the same boxes in the same order.
  */
@@ -24,8 +25,8 @@ final class RootCandidates {
 
     private RootCandidates() {}
 
-    /** A box with the sum of its residual enclosures' widths (infinite when one is not finite or missing). */
-    private record Scored(Interval[] box, double width) {}
+    /** A box with the summed magnitudes of its residuals at the centre (infinite when one is not finite or missing). */
+    private record Scored(Interval[] box, double atCentre) {}
 
     /**
      * The candidate boxes, best first. {@code enclosures} gives every residual's enclosure over a box
@@ -42,12 +43,12 @@ final class RootCandidates {
                 if (depth > 0 && evaluated++ >= MAX_BOXES || deadline.passed()) {
                     return firstBoxes(best);
                 }
-                Scored s = scored(box, enclosures.apply(box));
+                Scored s = scored(box, enclosures.apply(box), enclosures);
                 if (s != null) {
                     kept.add(s);
                 }
             }
-            kept.sort(Comparator.comparingDouble(Scored::width)); // stable: ties keep the cover's order
+            kept.sort(Comparator.comparingDouble(Scored::atCentre)); // stable: ties keep the cover's order
             best = kept.subList(0, Math.min(KEPT_PER_LEVEL, kept.size()));
             List<Interval[]> next = new ArrayList<>();
             for (Scored s : best) {
@@ -68,19 +69,23 @@ final class RootCandidates {
         return scored.stream().limit(MAX_CANDIDATES).map(Scored::box).toList();
     }
 
-    /** Null when some enclosure misses 0 (no root in the box); otherwise the box and its width score. */
-    private static Scored scored(Interval[] box, Interval[] enclosures) {
-        double width = 0;
-        for (Interval e : enclosures) {
-            if (e == null) {
-                width = Double.POSITIVE_INFINITY;
-            } else if (!e.containsZero()) {
+    /** Null when some enclosure over the box misses 0 (no root in it); otherwise the box and its score. */
+    private static Scored scored(Interval[] box, Interval[] overBox, Function<Interval[], Interval[]> enclosures) {
+        for (Interval e : overBox) {
+            if (e != null && !e.containsZero()) {
                 return null;
-            } else {
-                width += e.hi() - e.lo();
             }
         }
-        return new Scored(box, Double.isNaN(width) ? Double.POSITIVE_INFINITY : width);
+        double[] c = centre(box);
+        Interval[] point = new Interval[c.length];
+        for (int j = 0; j < c.length; j++) {
+            point[j] = Interval.point(c[j]);
+        }
+        double sum = 0;
+        for (Interval e : enclosures.apply(point)) {
+            sum += e == null ? Double.POSITIVE_INFINITY : Math.max(Math.abs(e.lo()), Math.abs(e.hi()));
+        }
+        return new Scored(box, Double.isNaN(sum) ? Double.POSITIVE_INFINITY : sum);
     }
 
     private static boolean bounded(Interval[] box) {

@@ -167,6 +167,30 @@ class RootExclusionTest {
     }
 
     @Test
+    void theBoxesAFailedProofLeavesLieNextToTheRootNoStartReaches() {
+        // sig = 1/(-1 + Exp[-x]) (a corpus mutant): the root v = -a1, a1^2 = Log[(2 + 4 alpha)/(1 + 4 alpha)] is on the branch
+        String sig = "1/(-1 + Exp[-(v a1)])";
+        List<Relation> eqs = List.of(rel("(1/4) (1 - " + sig + ") a1", Relation.Operator.EQUAL, "alpha v"),
+                rel("(1/4) (1 - " + sig + ") v", Relation.Operator.EQUAL, "alpha a1"));
+        for (String alpha : List.of("0.0084", "0.06", "0.1242")) {
+            Point p = new Point(Map.of("alpha", Rational.parseDecimal(alpha)), Map.of());
+            RootExclusion exclusion = new RootExclusion(List.of("v", "a1"), eqs, A1_POSITIVE, Deadline.in(20));
+            assertFalse(exclusion.at(p).proved());
+            double a = Double.parseDouble(alpha);
+            double a1 = Math.sqrt(Math.log((2 + 4 * a) / (1 + 4 * a)));
+            List<Interval[]> boxes = exclusion.candidates(p);
+            assertTrue(!boxes.isEmpty() && boxes.size() <= RootCandidates.MAX_CANDIDATES, boxes.size() + " boxes");
+            // small boxes next to the root (they follow the curve v a1 = -a1^2 near it, where the residuals are
+            // small too): Newton starts, not enclosures of the root
+            for (Interval[] b : boxes) {
+                double[] c = RootCandidates.centre(b);
+                assertTrue(Math.abs(c[0] + a1) < 0.1 && Math.abs(c[1] - a1) < 0.1 && b[1].hi() - b[1].lo() < 0.05,
+                        alpha + ": box " + exclusion.show(b) + " is not next to the root a1 = " + a1);
+            }
+        }
+    }
+
+    @Test
     void givesUpOnFunctionsItCannotBound() {
         List<Relation> eqs = List.of(rel("Erf[x]", Relation.Operator.EQUAL, "2"));
         RootExclusion.Result r = exclude(List.of("x"), eqs, List.of(rel("x", Relation.Operator.GREATER, "0")), "0.1");
