@@ -38,6 +38,12 @@ class RootExclusionTest {
         return new RootExclusion(unknowns, eqs, branch, Deadline.in(20)).at(p);
     }
 
+    /** The corpus's xor stationarity system with {@code sig} for the sigmoid of {@code v a1}. */
+    private static List<Relation> xorSystem(String sig) {
+        return List.of(rel("(1/4) (1 - " + sig + ") a1", Relation.Operator.EQUAL, "alpha v"),
+                rel("(1/4) (1 - " + sig + ") v", Relation.Operator.EQUAL, "alpha a1"));
+    }
+
     private static final List<Relation> A1_POSITIVE = List.of(rel("a1", Relation.Operator.GREATER, "0"));
 
     @Test
@@ -131,9 +137,7 @@ class RootExclusionTest {
     void aSystemWhoseOnlyBalanceAtInfinityIsARatioIsExcludedInRatioCoordinates() {
         // sig = 1/(2 + Exp[-x]) (the corpus mutant 1 -> 2): 1 - sig lies in (1/2, 1), so v = a1 and 1 - sig = 4 alpha < 1/2, no root;
         // at v, a1 >= 10^6 both residuals hold 0 (a1/8 - alpha v, v/8 - alpha a1): only v/a1 < 1 or > 1 excludes the box
-        String sig = "1/(2 + Exp[-(v a1)])";
-        List<Relation> eqs = List.of(rel("(1/4) (1 - " + sig + ") a1", Relation.Operator.EQUAL, "alpha v"),
-                rel("(1/4) (1 - " + sig + ") v", Relation.Operator.EQUAL, "alpha a1"));
+        List<Relation> eqs = xorSystem("1/(2 + Exp[-(v a1)])");
         for (String alpha : List.of("0.0084", "0.06", "0.1242")) {
             RootExclusion.Result r = exclude(List.of("v", "a1"), eqs, A1_POSITIVE, alpha);
             assertTrue(r.proved(), alpha + ": " + r.why());
@@ -169,9 +173,7 @@ class RootExclusionTest {
     @Test
     void theBoxesAFailedProofLeavesLieNextToTheRootNoStartReaches() {
         // sig = 1/(-1 + Exp[-x]) (a corpus mutant): the root v = -a1, a1^2 = Log[(2 + 4 alpha)/(1 + 4 alpha)] is on the branch
-        String sig = "1/(-1 + Exp[-(v a1)])";
-        List<Relation> eqs = List.of(rel("(1/4) (1 - " + sig + ") a1", Relation.Operator.EQUAL, "alpha v"),
-                rel("(1/4) (1 - " + sig + ") v", Relation.Operator.EQUAL, "alpha a1"));
+        List<Relation> eqs = xorSystem("1/(-1 + Exp[-(v a1)])");
         for (String alpha : List.of("0.0084", "0.06", "0.1242")) {
             Point p = new Point(Map.of("alpha", Rational.parseDecimal(alpha)), Map.of());
             RootExclusion exclusion = new RootExclusion(List.of("v", "a1"), eqs, A1_POSITIVE, Deadline.in(20));
