@@ -2,6 +2,7 @@ package dev.proofscheck.numeric;
 
 import ch.obermuhlner.math.big.BigComplex;
 import dev.proofscheck.expr.Expr;
+import dev.proofscheck.expr.Rational;
 import dev.proofscheck.model.ClaimBody;
 import dev.proofscheck.model.Domain;
 import dev.proofscheck.model.Relation;
@@ -18,7 +19,10 @@ import java.util.Map;
  * branch, and checks the relation at the solution, with the rounding error measured between the two
  * precisions (which also covers the solver's own error). Starts are tried in order and the first root
  * on the branch is the solution; with {@code unique}, every start is tried and two distinct roots on the
- * branch refute the claim. A point where no start reaches a root on the branch is undecided and counted.
+ * branch refute the claim. A point where no start reaches a root on the branch is refuted by a proof that
+ * it has none ({@link RootExclusion}); when that proof fails, Newton starts from the boxes it left
+ * unexcluded, and a root found so stands in for the starts' (named as such); otherwise the point is
+ * undecided and counted.
  */
 public final class FixedPointCheck {
     private final long seed;
@@ -42,6 +46,7 @@ public final class FixedPointCheck {
         int decided = 0;
         int withinRounding = 0;
         int raised = 0;
+        int fromBoxes = 0;
         List<String> undecided = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         BranchCutTally cuts = new BranchCutTally();
@@ -70,6 +75,7 @@ public final class FixedPointCheck {
                 continue;
             }
             decided++;
+            fromBoxes += a.fromBox() ? 1 : 0;
             if (!claim.holds().op().isEquality()) {
                 sampled.add(new MarginSearch.Scored(p, InequalityCheck.relative(claim.holds(), d, a.l(), a.r())));
             }
@@ -87,6 +93,9 @@ public final class FixedPointCheck {
         }
         if (raised > 0) {
             details.put("precision_raised_at_points", raised);
+        }
+        if (fromBoxes > 0) {
+            details.put("points_solved_from_unexcluded_boxes", fromBoxes);
         }
         PointDetails.putCounted(details, "undecided", undecided);
         PointDetails.putCounted(details, "skipped", skipped);
@@ -115,6 +124,8 @@ public final class FixedPointCheck {
                 + (withinRounding > 0 ? " (" + withinRounding + " points equal within rounding error"
                         + (claim.holds().op().isEquality() ? "" : ", which satisfies a non-strict inequality only") + ")" : "")
                 + (raised > 0 ? "; precision raised at " + raised + " points" : "")
+                + (fromBoxes > 0 ? "; at " + fromBoxes + " points no start reached the branch and the root was found by Newton from the centre of a box"
+                        + " a failed proof of no root left unexcluded" : "")
                 + (undecided.isEmpty() ? "" : "; " + undecided.size() + " points undecided, e.g. " + undecided.get(0))
                 + (skipped.isEmpty() ? "" : "; " + skipped.size() + " points skipped")
                 + cuts.summary(evaluated)
@@ -146,7 +157,26 @@ public final class FixedPointCheck {
      * relation clearly violated at the solution), or why it is undecided or skipped, or the relation's
      * two sides at the solution and their decision.
      */
-    private record AtPoint(NumericOutcome refutation, String undecided, String skipped, Estimate l, Estimate r, RelationCheck.Decision d) {}
+    private record AtPoint(NumericOutcome refutation, String undecided, String skipped, Estimate l, Estimate r, RelationCheck.Decision d,
+            boolean fromBox) {
+        AtPoint(NumericOutcome refutation, String undecided, String skipped, Estimate l, Estimate r, RelationCheck.Decision d) {
+            this(refutation, undecided, skipped, l, r, d, false);
+        }
+    }
+
+    /** The root reached from one start when it lies on the branch, or why not. */
+    private record Reached(Solution root, String failure) {}
+
+    private Reached reach(ClaimBody.FixedPoint claim, FixedPointSolver solver, PrecisionLadder ladder, Point p, List<Expr> start) {
+        Solution s = new Solution(solver, claim, p, start, deadline);
+        try {
+            s.solutionAt(ladder.basePrecision());
+            String off = offBranch(ladder, claim.branch(), s);
+            return off == null ? new Reached(s, null) : new Reached(null, off);
+        } catch (EvaluationException | SolveFailure e) {
+            return new Reached(null, "from start " + startText(start) + ": " + e.getMessage());
+        }
+    }
 
     private AtPoint at(ClaimBody.FixedPoint claim, FixedPointSolver solver, PrecisionLadder ladder, Point p, int decidedBefore) {
         List<Solution> roots = new ArrayList<>();
@@ -155,36 +185,81 @@ public final class FixedPointCheck {
             if (!claim.unique() && !roots.isEmpty()) {
                 break; // starts are in order of preference: the first root on the branch is the solution
             }
-            Solution s = new Solution(solver, claim, p, start, deadline);
-            try {
-                s.solutionAt(ladder.basePrecision());
-                String off = offBranch(ladder, claim.branch(), s);
-                if (off != null) {
-                    failure = off;
-                    continue;
-                }
-            } catch (EvaluationException | SolveFailure e) {
-                failure = "from start " + startText(start) + ": " + e.getMessage();
-                continue;
-            }
-            if (roots.stream().noneMatch(r -> r.sameRoot(s))) {
-                roots.add(s);
+            Reached reached = reach(claim, solver, ladder, p, start);
+            if (reached.root() == null) {
+                failure = reached.failure();
+            } else if (roots.stream().noneMatch(r -> r.sameRoot(reached.root()))) {
+                roots.add(reached.root());
             }
         }
         if (roots.isEmpty()) {
             // a proof that fails at the first few points is not tried at the other (up to 60) ones: each
             // attempt may take up to the box budget
-            RootExclusion.Result none = exclusionAttempts++ < MAX_EXCLUSION_ATTEMPTS ? excluded(claim, ladder, p) : null;
+            RootExclusion exclusion = exclusionAttempts++ < MAX_EXCLUSION_ATTEMPTS ? exclusion(claim, ladder, p) : null;
+            RootExclusion.Result none = exclusion == null ? null : exclusion.at(p);
             if (none != null && none.proved()) {
                 return new AtPoint(refutedNoRoot(p, none, failure, decidedBefore), null, null, null, null, null);
             }
-            return new AtPoint(null, p + ": no root on the branch (" + failure + ")"
-                    + (none == null ? "" : "; no proof that none exists: " + none.why()), null, null, null, null);
+            String undecided = p + ": no root on the branch (" + failure + ")" + (none == null ? "" : "; no proof that none exists: " + none.why());
+            return none == null ? new AtPoint(null, undecided, null, null, null, null)
+                    : fromUnexcludedBoxes(claim, solver, ladder, p, exclusion, undecided, decidedBefore);
         }
         if (roots.size() > 1) {
-            return new AtPoint(refutedUniqueness(p, roots, decidedBefore), null, null, null, null, null);
+            return new AtPoint(refutedUniqueness(p, roots, decidedBefore, ""), null, null, null, null, null);
         }
-        Solution s = roots.get(0);
+        return atRoot(claim, ladder, p, roots.get(0), decidedBefore, null);
+    }
+
+    /**
+     * After a failed proof of "no root on the branch": Newton (the claim's solver, at its precision, the
+     * same acceptance and branch test) from the centres of the boxes the proof could not exclude
+     * ({@link RootExclusion#candidates}), every one tried. The roots found on the branch stand in for the
+     * starts' ones: one is the solution; two refute a {@code unique} claim and leave any other undecided
+     * (it does not say which it means). None found: {@code undecided} stands.
+     */
+    private AtPoint fromUnexcludedBoxes(ClaimBody.FixedPoint claim, FixedPointSolver solver, PrecisionLadder ladder, Point p,
+            RootExclusion exclusion, String undecided, int decidedBefore) {
+        List<Interval[]> boxes = exclusion.candidates(p);
+        List<Solution> roots = new ArrayList<>();
+        List<String> from = new ArrayList<>();
+        for (Interval[] box : boxes) {
+            Reached reached = reach(claim, solver, ladder, p, startIn(box, exclusion.complex()));
+            if (reached.root() != null && roots.stream().noneMatch(r -> r.sameRoot(reached.root()))) {
+                roots.add(reached.root());
+                from.add(exclusion.show(box));
+            }
+        }
+        if (roots.isEmpty()) {
+            return new AtPoint(null, undecided + (boxes.isEmpty() ? "" : "; Newton from the centres of " + boxes.size()
+                    + " unexcluded boxes reaches no root on the branch either"), null, null, null, null);
+        }
+        if (roots.size() > 1) {
+            String found = " (found by Newton from the centres of the unexcluded boxes " + String.join(" and ", from.subList(0, 2))
+                    + " of a failed proof of no root; the claim's starts reach none)";
+            return claim.unique() ? new AtPoint(refutedUniqueness(p, roots, decidedBefore, found), null, null, null, null, null)
+                    : new AtPoint(null, p + ": none of the starts reaches the branch, and it holds " + roots.size() + " distinct roots, "
+                            + roots.get(0).describe() + " and " + roots.get(1).describe() + found + ", of which the claim names none", null, null, null, null);
+        }
+        return atRoot(claim, ladder, p, roots.get(0), decidedBefore,
+                "found by Newton from the centre of the unexcluded box " + from.get(0) + " of a failed proof of no root, not from the claim's starts");
+    }
+
+    /** A Newton start at the centre of {@code box} (real and imaginary parts of each unknown when complex). */
+    private static List<Expr> startIn(Interval[] box, boolean complex) {
+        double[] c = RootCandidates.centre(box);
+        List<Expr> start = new ArrayList<>();
+        for (int j = 0; j < c.length; j += complex ? 2 : 1) {
+            Expr re = new Expr.Num(Rational.of(new BigDecimal(c[j])));
+            start.add(complex ? Expr.plus(re, Expr.times(new Expr.Num(Rational.of(new BigDecimal(c[j + 1]))), Expr.sym("I"))) : re);
+        }
+        return start;
+    }
+
+    /**
+     * The relation checked at the solution {@code s}; {@code origin}, when not null, says how the root was
+     * found (it is named in a refutation and counted).
+     */
+    private AtPoint atRoot(ClaimBody.FixedPoint claim, PrecisionLadder ladder, Point p, Solution s, int decidedBefore, String origin) {
         Estimate l;
         Estimate r;
         try {
@@ -194,16 +269,16 @@ public final class FixedPointCheck {
             return new AtPoint(null, null, p + " (" + e.getMessage() + ")", null, null, null);
         }
         RelationCheck.Decision d = RelationCheck.decide(l, claim.holds().op(), r, Tolerances.REQUIRED_DIGITS);
-        NumericOutcome refutation = d.outcome() == RelationCheck.Outcome.VIOLATED ? refuted(p, s, l, r, d, claim.holds(), decidedBefore) : null;
-        return new AtPoint(refutation, null, null, l, r, d);
+        NumericOutcome refutation = d.outcome() == RelationCheck.Outcome.VIOLATED ? refuted(p, s, l, r, d, claim.holds(), decidedBefore, origin) : null;
+        return new AtPoint(refutation, null, null, l, r, d, origin != null);
     }
 
     /**
-     * The attempt to prove that no root lies on the branch at {@code p}, or null when a start cannot be
+     * The proof that no root lies on the branch at {@code p}, to be attempted, or null when a start cannot be
      * evaluated there. Real starts mean real roots (Newton from a real start on real equations stays
      * real); when some start is not real, all unknowns are complex.
      */
-    private RootExclusion.Result excluded(ClaimBody.FixedPoint claim, PrecisionLadder ladder, Point p) {
+    private RootExclusion exclusion(ClaimBody.FixedPoint claim, PrecisionLadder ladder, Point p) {
         Evaluator ev = new Evaluator(ladder.basePrecision(), deadline);
         boolean complex = false;
         try {
@@ -216,7 +291,7 @@ public final class FixedPointCheck {
         } catch (EvaluationException e) {
             return null;
         }
-        return new RootExclusion(claim.unknowns(), claim.equations(), claim.branch(), deadline, complex).at(p);
+        return new RootExclusion(claim.unknowns(), claim.equations(), claim.branch(), deadline, complex);
     }
 
     private static NumericOutcome refutedNoRoot(Point p, RootExclusion.Result none, String failure, int before) {
@@ -261,28 +336,31 @@ public final class FixedPointCheck {
     }
 
     private static NumericOutcome refuted(Point p, Solution s, Estimate l, Estimate r, RelationCheck.Decision d,
-            Relation holds, int before) {
+            Relation holds, int before, String origin) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("point", p.toString());
         details.put("solution", s.describe());
+        if (origin != null) {
+            details.put("solution_origin", origin);
+        }
         details.put("lhs", Numbers.show(l.value(), 20));
         details.put("rhs", Numbers.show(r.value(), 20));
         details.put("gap", Numbers.sci(d.gap().abs()));
         details.put("tolerance", Numbers.sci(d.tolerance()));
         details.put("points_holding_before", before);
-        String summary = "at " + p + ", solution " + s.describe() + ": " + show(holds) + " fails: lhs = "
+        String summary = "at " + p + ", solution " + s.describe() + (origin == null ? "" : " (" + origin + ")") + ": " + show(holds) + " fails: lhs = "
                 + Numbers.show(l.value(), 16) + ", rhs = " + Numbers.show(r.value(), 16) + " (" + d.why() + ")" + BranchCutTally.at(l, r);
         return new NumericOutcome(NumericOutcome.Status.REFUTED, summary, details);
     }
 
-    private static NumericOutcome refutedUniqueness(Point p, List<Solution> roots, int before) {
+    private static NumericOutcome refutedUniqueness(Point p, List<Solution> roots, int before, String found) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("point", p.toString());
         details.put("root_1", roots.get(0).describe());
         details.put("root_2", roots.get(1).describe());
         details.put("points_holding_before", before);
         return new NumericOutcome(NumericOutcome.Status.REFUTED, "at " + p + " the branch holds " + roots.size()
-                + " distinct roots, not one: " + roots.get(0).describe() + " and " + roots.get(1).describe(), details);
+                + " distinct roots, not one: " + roots.get(0).describe() + " and " + roots.get(1).describe() + found, details);
     }
 
     /** A solve failure inside the precision ladder's variable values (which cannot throw checked exceptions). */

@@ -16,8 +16,10 @@ import java.util.Map;
  * {@code x <= c} of the branch; other conditions are left out, which only enlarges it) is covered by
  * boxes, cut at 0 (which is a box of its own) and at +-1, +-10, ..., +-10^6, and every box must be
  * excluded by some equation whose {@code lhs - rhs} encloses no 0 ({@link IntervalEvaluator});
- * a box that is not is bisected. Succeeds only when every box is excluded within the box budget and
- * the deadline; otherwise gives up and says why.
+ * a box that is not is bisected, except a box at infinity (an unbounded side), which is first covered
+ * by {@link RatioCharts} (the unknowns as ratios to the largest, each equation divided by its leading
+ * power). Succeeds only when every box is excluded within the box budget and the deadline; otherwise
+ * gives up and says why.
  */
 public final class RootExclusion {
     /** Boxes evaluated at most, per point. */
@@ -35,6 +37,8 @@ public final class RootExclusion {
     private final Deadline deadline;
     /** {@code jacobian.get(i).get(j)}: d residual i / d unknown j, or null when one has no rule. */
     private final List<List<Expr>> jacobian;
+    /** Ratio coordinates for boxes at infinity (real unknowns only), or null. */
+    private final RatioCharts charts;
 
     public RootExclusion(List<String> unknowns, List<Relation> equations, List<Relation> branch, Deadline deadline) {
         this(unknowns, equations, branch, deadline, false);
@@ -60,13 +64,20 @@ public final class RootExclusion {
             jac.add(row.contains(null) ? null : row);
         }
         this.jacobian = jac.contains(null) || complex ? null : jac;
+        this.charts = complex ? null : new RatioCharts(unknowns, residuals);
     }
 
     /**
      * What was shown: with {@code proved}, that no root (real unless {@code complex}) lies in {@code region}, using
-     * {@code boxes} boxes, {@code byEquation[i]} of them excluded by equation i + 1; otherwise why not.
+     * {@code boxes} boxes, {@code byEquation[i]} of them excluded by equation i + 1, {@code atInfinity} of all
+     * in ratio coordinates; otherwise why not.
      */
-    public record Result(boolean proved, boolean complex, String region, int boxes, int[] byEquation, int byUniqueness, String root, String why) {
+    public record Result(boolean proved, boolean complex, String region, int boxes, int[] byEquation, int byUniqueness, String root, String why,
+            RatioCharts.Tally atInfinity) {
+        Result(boolean proved, boolean complex, String region, int boxes, int[] byEquation, int byUniqueness, String root, String why) {
+            this(proved, complex, region, boxes, byEquation, byUniqueness, root, why, RatioCharts.Tally.NONE);
+        }
+
         public String summary() {
             StringBuilder b = new StringBuilder("the system has no " + (complex() ? "" : "real ") + "root with " + region + ": interval arithmetic over " + boxes
                     + " boxes covering it, every box excluded by some equation (");
@@ -77,8 +88,13 @@ public final class RootExclusion {
                 b.append(", and ").append(byUniqueness).append(" next to the exact root ").append(root)
                         .append(" off the branch, whose only root they hold: the interval Jacobian over the box and the root is regular");
             }
-            return b.append(')').toString();
+            return b.append(')').append(atInfinity.summary()).toString();
         }
+    }
+
+    /** True when the unknowns are complex (boxes over their real and imaginary parts). */
+    public boolean complex() {
+        return complex;
     }
 
     /** Attempts the proof at the parameter point {@code p}. */
@@ -91,11 +107,7 @@ public final class RootExclusion {
             }
             params.put(e.getKey(), IntervalEvaluator.enclose(e.getValue()));
         }
-        Interval[] region = new Interval[dims()];
-        java.util.Arrays.fill(region, Interval.WHOLE);
-        for (Relation cond : branch) {
-            bound(ev, params, cond, region);
-        }
+        Interval[] region = region(ev, params);
         String described = describe(region);
         for (Interval r : region) {
             if (r == null) {
@@ -110,36 +122,79 @@ public final class RootExclusion {
         if (first == null) {
             return new Result(false, complex, described, 0, byEquation, 0, rootText, "too many unknowns to cover within the box budget");
         }
-        Deque<Interval[]> todo = new ArrayDeque<>(first);
+        Deque<RatioCharts.Box> todo = new ArrayDeque<>(first.stream().map(RatioCharts.Box::plain).toList());
         int boxes = 0;
+        int atInfinity = 0;
+        int outside = 0;
         while (!todo.isEmpty()) {
+            RatioCharts.Tally tally = new RatioCharts.Tally(atInfinity, outside);
             if (boxes >= BOX_BUDGET || deadline.passed()) {
                 return new Result(false, complex, described, boxes, byEquation, byUniqueness, rootText, todo.size() + " boxes left unexcluded after " + boxes
-                        + (deadline.passed() ? " (time limit)" : " (box budget)") + ", e.g. " + show(todo.peek()));
+                        + (deadline.passed() ? " (time limit)" : " (box budget)") + ", e.g. " + show(todo.peek()), tally);
             }
-            Interval[] box = todo.pop();
+            RatioCharts.Box box = todo.pop();
             boxes++;
+            atInfinity += box.chart() == null ? 0 : 1;
             int by = excludedBy(ev, params, box);
             if (by == HOPELESS) {
                 return new Result(false, complex, described, boxes, byEquation, byUniqueness, rootText,
-                        "no equation can be enclosed (a function without an interval rule)");
+                        "no equation can be enclosed (a function without an interval rule)", tally);
+            }
+            if (by == OUTSIDE) {
+                outside++;
+                continue;
             }
             if (by >= 0) {
                 byEquation[by]++;
                 continue;
             }
-            if (root != null && onlyRootIs(ev, params, box, root)) {
+            if (box.chart() == null && root != null && onlyRootIs(ev, params, box.x(), root)) {
                 byUniqueness++;
+                continue;
+            }
+            List<RatioCharts.Box> inCharts = box.chart() == null && charts != null ? charts.cover(box.x()) : List.of();
+            for (int i = inCharts.size() - 1; i >= 0; i--) {
+                todo.push(inCharts.get(i));
+            }
+            if (!inCharts.isEmpty()) {
                 continue;
             }
             Interval[][] halves = bisect(box);
             if (halves == null) {
-                return new Result(false, complex, described, boxes, byEquation, byUniqueness, rootText, "box " + show(box) + " cannot be cut further and no equation excludes it");
+                return new Result(false, complex, described, boxes, byEquation, byUniqueness, rootText, "box " + show(box) + " cannot be cut further and no equation excludes it", tally);
             }
-            todo.push(halves[1]);
-            todo.push(halves[0]);
+            todo.push(box.with(halves[1]));
+            todo.push(box.with(halves[0]));
         }
-        return new Result(true, complex, described, boxes, byEquation, byUniqueness, rootText, null);
+        return new Result(true, complex, described, boxes, byEquation, byUniqueness, rootText, null, new RatioCharts.Tally(atInfinity, outside));
+    }
+
+    /** The region the branch's simple bounds allow (a null side: empty). */
+    private Interval[] region(IntervalEvaluator ev, Map<String, Interval> params) {
+        Interval[] region = new Interval[dims()];
+        java.util.Arrays.fill(region, Interval.WHOLE);
+        for (Relation cond : branch) {
+            bound(ev, params, cond, region);
+        }
+        return region;
+    }
+
+    /**
+     * Where roots may lie at {@code p} when {@link #at} could not exclude them: a few small boxes of the
+     * region's bounded part that no equation excludes ({@link RootCandidates}), best first; empty when the
+     * parameters are not real or the region is empty. Each box is in the unknowns' coordinates (real and
+     * imaginary parts when complex).
+     */
+    public List<Interval[]> candidates(Point p) {
+        if (p.im().values().stream().anyMatch(v -> v.signum() != 0)) {
+            return List.of();
+        }
+        IntervalEvaluator ev = new IntervalEvaluator(deadline);
+        Map<String, Interval> params = new LinkedHashMap<>();
+        p.re().forEach((name, value) -> params.put(name, IntervalEvaluator.enclose(value)));
+        Interval[] region = region(ev, params);
+        List<Interval[]> first = java.util.Arrays.asList(region).contains(null) ? null : cover(region);
+        return first == null ? List.of() : RootCandidates.search(first, box -> enclosures(ev, params, box), RootExclusion::bisect, deadline);
     }
 
     /**
@@ -279,38 +334,89 @@ public final class RootExclusion {
         return box;
     }
 
+    /** The width of a chart's ratios below which its unbounded pivot is cut (at 10^3 times its finite end). */
+    private static final double TAMED_WIDTH = 1.0 / 64;
+
     /** {@link #excludedBy}: every equation has a function without an interval rule. */
     private static final int HOPELESS = -2;
+    /** {@link #excludedBy}: a chart box whose image misses the box it helps cover. */
+    private static final int OUTSIDE = -3;
 
-    /** The index of an equation whose residual over {@code box} encloses no 0, or -1, or {@link #HOPELESS}. */
-    private int excludedBy(IntervalEvaluator ev, Map<String, Interval> params, Interval[] box) {
-        Map<String, Interval> env = env(params, box);
-        Map<String, ComplexIntervalEvaluator.Rect> z = new LinkedHashMap<>();
-        ComplexIntervalEvaluator cev = null;
-        if (complex) {
-            for (int j = 0; j < unknowns.size(); j++) {
-                z.put(unknowns.get(j), new ComplexIntervalEvaluator.Rect(box[2 * j], box[2 * j + 1]));
-            }
-            cev = new ComplexIntervalEvaluator(ev, java.util.Set.copyOf(unknowns));
+    /**
+     * The index of an equation whose residual over {@code box} encloses no 0, or -1, or {@link #HOPELESS},
+     * or {@link #OUTSIDE}; over a chart box, the residual divided by its leading power may miss 0 instead.
+     */
+    private int excludedBy(IntervalEvaluator ev, Map<String, Interval> params, RatioCharts.Box box) {
+        if (box.chart() == null) {
+            return excludedBy(ev, params, box.x());
         }
+        Map<String, Interval> plain = charts.plainEnv(params, box);
+        if (plain == null) {
+            return OUTSIDE;
+        }
+        Map<String, Interval> scaled = charts.scaledEnv(params, box);
+        for (int i = 0; i < residuals.size(); i++) {
+            if (missesZero(ev, box.chart().scaled().get(i), scaled) || missesZero(ev, residuals.get(i), plain)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the enclosure of {@code e} over {@code env} exists and holds no 0. */
+    private static boolean missesZero(IntervalEvaluator ev, Expr e, Map<String, Interval> env) {
+        try {
+            return !ev.evaluate(e, env).containsZero();
+        } catch (IntervalEvaluator.Unbounded u) {
+            return false;
+        }
+    }
+
+    private int excludedBy(IntervalEvaluator ev, Map<String, Interval> params, Interval[] box) {
         boolean structural = true;
         for (int i = 0; i < residuals.size(); i++) {
+            Interval[] parts;
             try {
-                if (complex) {
-                    ComplexIntervalEvaluator.Rect r = cev.evaluate(residuals.get(i), params, z);
-                    if (!r.re().containsZero() || !r.im().containsZero()) {
-                        return i;
-                    }
-                } else if (!ev.evaluate(residuals.get(i), env).containsZero()) {
-                    return i;
-                }
+                parts = enclosure(ev, params, box, i);
             } catch (IntervalEvaluator.Unbounded e) {
                 structural &= e.structural(); // this equation says nothing here; another may
                 continue;
             }
+            for (Interval part : parts) {
+                if (!part.containsZero()) {
+                    return i;
+                }
+            }
             structural = false;
         }
         return structural ? HOPELESS : -1;
+    }
+
+    /** Residual {@code i} over {@code box}: its enclosure, or its real and imaginary parts' when complex. */
+    private Interval[] enclosure(IntervalEvaluator ev, Map<String, Interval> params, Interval[] box, int i) throws IntervalEvaluator.Unbounded {
+        if (!complex) {
+            return new Interval[] {ev.evaluate(residuals.get(i), env(params, box))};
+        }
+        Map<String, ComplexIntervalEvaluator.Rect> z = new LinkedHashMap<>();
+        for (int j = 0; j < unknowns.size(); j++) {
+            z.put(unknowns.get(j), new ComplexIntervalEvaluator.Rect(box[2 * j], box[2 * j + 1]));
+        }
+        ComplexIntervalEvaluator.Rect r = new ComplexIntervalEvaluator(ev, java.util.Set.copyOf(unknowns)).evaluate(residuals.get(i), params, z);
+        return new Interval[] {r.re(), r.im()};
+    }
+
+    /** The enclosures of every residual over {@code box} (both parts when complex; null for one that cannot be enclosed). */
+    private Interval[] enclosures(IntervalEvaluator ev, Map<String, Interval> params, Interval[] box) {
+        int parts = complex ? 2 : 1;
+        Interval[] out = new Interval[parts * residuals.size()];
+        for (int i = 0; i < residuals.size(); i++) {
+            try {
+                System.arraycopy(enclosure(ev, params, box, i), 0, out, parts * i, parts);
+            } catch (IntervalEvaluator.Unbounded e) {
+                // stays null: this residual says nothing over the box
+            }
+        }
+        return out;
     }
 
     /** Narrows {@code region} by {@code cond} when it bounds one unknown by an expression of the parameters; a null entry: empty. */
@@ -438,8 +544,18 @@ public final class RootExclusion {
         return out;
     }
 
-    /** The box cut in two across its widest side (relative to its distance from 0), or null for a point. */
+    /**
+     * The box cut in two across its widest side (relative to its distance from 0), or null for a point. An
+     * unbounded side is the widest, except the pivot of a chart with ratios, which the chart already tames:
+     * there the ratios are cut first, down to {@link #TAMED_WIDTH}.
+     */
     private static Interval[][] bisect(Interval[] box) {
+        return bisect(RatioCharts.Box.plain(box));
+    }
+
+    private static Interval[][] bisect(RatioCharts.Box chartBox) {
+        Interval[] box = chartBox.x();
+        int tamed = chartBox.chart() == null || chartBox.chart().ratios().isEmpty() ? -1 : chartBox.chart().pivot();
         int widest = -1;
         double score = 0;
         for (int j = 0; j < box.length; j++) {
@@ -447,7 +563,7 @@ public final class RootExclusion {
             if (x.isPoint()) {
                 continue;
             }
-            double s = Double.isInfinite(x.lo()) || Double.isInfinite(x.hi()) ? Double.POSITIVE_INFINITY
+            double s = Double.isInfinite(x.lo()) || Double.isInfinite(x.hi()) ? (j == tamed ? TAMED_WIDTH : Double.POSITIVE_INFINITY)
                     : (x.hi() - x.lo()) / (1 + Math.min(Math.abs(x.lo()), Math.abs(x.hi())));
             if (widest < 0 || s > score) {
                 widest = j;
@@ -493,10 +609,15 @@ public final class RootExclusion {
         return b.toString();
     }
 
-    private String show(Interval[] box) {
+    /** The box in the unknowns' names, e.g. {@code v in [-1, -0.5], a1 in [0.5, 1]}. */
+    String show(Interval[] box) {
+        return show(RatioCharts.Box.plain(box));
+    }
+
+    private String show(RatioCharts.Box box) {
         StringBuilder b = new StringBuilder();
-        for (int j = 0; j < box.length; j++) {
-            b.append(j == 0 ? "" : ", ").append(dimName(j)).append(" in ").append(box[j]);
+        for (int j = 0; j < box.x().length; j++) {
+            b.append(j == 0 ? "" : ", ").append(box.chart() == null ? dimName(j) : box.chart().name(unknowns, j)).append(" in ").append(box.x()[j]);
         }
         return b.toString();
     }

@@ -38,6 +38,12 @@ class RootExclusionTest {
         return new RootExclusion(unknowns, eqs, branch, Deadline.in(20)).at(p);
     }
 
+    /** The corpus's xor stationarity system with {@code sig} for the sigmoid of {@code v a1}. */
+    private static List<Relation> xorSystem(String sig) {
+        return List.of(rel("(1/4) (1 - " + sig + ") a1", Relation.Operator.EQUAL, "alpha v"),
+                rel("(1/4) (1 - " + sig + ") v", Relation.Operator.EQUAL, "alpha a1"));
+    }
+
     private static final List<Relation> A1_POSITIVE = List.of(rel("a1", Relation.Operator.GREATER, "0"));
 
     @Test
@@ -125,6 +131,65 @@ class RootExclusionTest {
         List<Relation> eqs = List.of(rel("nu1", Relation.Operator.EQUAL, "psi1/(-I y - nu2 - zeta^2 nu2/(1 - zeta^2 nu1 nu2))"),
                 rel("nu2", Relation.Operator.EQUAL, "psi2/(-I y - nu1 - zeta^2 nu1/(1 - zeta^2 nu1 nu2))"));
         assertFalse(excludeComplex(eqs).proved());
+    }
+
+    @Test
+    void aSystemWhoseOnlyBalanceAtInfinityIsARatioIsExcludedInRatioCoordinates() {
+        // sig = 1/(2 + Exp[-x]) (the corpus mutant 1 -> 2): 1 - sig lies in (1/2, 1), so v = a1 and 1 - sig = 4 alpha < 1/2, no root;
+        // at v, a1 >= 10^6 both residuals hold 0 (a1/8 - alpha v, v/8 - alpha a1): only v/a1 < 1 or > 1 excludes the box
+        List<Relation> eqs = xorSystem("1/(2 + Exp[-(v a1)])");
+        for (String alpha : List.of("0.0084", "0.06", "0.1242")) {
+            RootExclusion.Result r = exclude(List.of("v", "a1"), eqs, A1_POSITIVE, alpha);
+            assertTrue(r.proved(), alpha + ": " + r.why());
+            assertTrue(r.atInfinity().boxes() > 0 && r.summary().contains("ratio coordinates"), r.summary());
+        }
+    }
+
+    @Test
+    void aRootAtLargeScaleIsNeverExcludedInRatioCoordinates() {
+        // v = c a1 and Log[a1] = L: the root (c e^L, e^L) lies in the box v, a1 >= 10^6 for L >= 14, at the ratio c
+        for (String c : List.of("1", "1/3", "3", "10^4")) {
+            for (String logScale : List.of("15", "40", "600")) {
+                List<Relation> eqs = List.of(rel("v - " + c + " a1", Relation.Operator.EQUAL, "0"), rel("Log[a1]", Relation.Operator.EQUAL, logScale));
+                RootExclusion.Result r = exclude(List.of("v", "a1"), eqs, A1_POSITIVE, "0.1");
+                assertFalse(r.proved(), c + ", " + logScale + ": " + r.summary());
+            }
+        }
+        // a polynomial whose root v = 2 a1 = 2 * 10^9 needs the ratio and the scale at once
+        List<Relation> poly = List.of(rel("v^2 - 4 a1^2", Relation.Operator.EQUAL, "0"), rel("v - 2 * 10^9", Relation.Operator.EQUAL, "0"));
+        assertFalse(exclude(List.of("v", "a1"), poly, A1_POSITIVE, "0.1").proved());
+    }
+
+    @Test
+    void twoLinesThatMeetOnlyOffTheBranchAreExcludedAtInfinityByTheirRatios() {
+        // v = 2 a1 and v = 3 a1 + 1 meet at a1 = -1; at v, a1 >= 10^6 each residual alone holds 0, divided by a1 they are
+        // r - 2 and r - 3 - 1/a1, which no ratio r = v/a1 zeroes together
+        List<Relation> eqs = List.of(rel("v - 2 a1", Relation.Operator.EQUAL, "0"), rel("v - 3 a1", Relation.Operator.EQUAL, "1"));
+        RootExclusion.Result r = exclude(List.of("v", "a1"), eqs, A1_POSITIVE, "0.1");
+        assertTrue(r.proved(), r.why());
+        assertTrue(r.atInfinity().boxes() > 0, r.summary());
+    }
+
+    @Test
+    void theBoxesAFailedProofLeavesLieNextToTheRootNoStartReaches() {
+        // sig = 1/(-1 + Exp[-x]) (a corpus mutant): the root v = -a1, a1^2 = Log[(2 + 4 alpha)/(1 + 4 alpha)] is on the branch
+        List<Relation> eqs = xorSystem("1/(-1 + Exp[-(v a1)])");
+        for (String alpha : List.of("0.0084", "0.06", "0.1242")) {
+            Point p = new Point(Map.of("alpha", Rational.parseDecimal(alpha)), Map.of());
+            RootExclusion exclusion = new RootExclusion(List.of("v", "a1"), eqs, A1_POSITIVE, Deadline.in(20));
+            assertFalse(exclusion.at(p).proved());
+            double a = Double.parseDouble(alpha);
+            double a1 = Math.sqrt(Math.log((2 + 4 * a) / (1 + 4 * a)));
+            List<Interval[]> boxes = exclusion.candidates(p);
+            assertTrue(!boxes.isEmpty() && boxes.size() <= RootCandidates.MAX_CANDIDATES, boxes.size() + " boxes");
+            // small boxes next to the root (they follow the curve v a1 = -a1^2 near it, where the residuals are
+            // small too): Newton starts, not enclosures of the root
+            for (Interval[] b : boxes) {
+                double[] c = RootCandidates.centre(b);
+                assertTrue(Math.abs(c[0] + a1) < 0.1 && Math.abs(c[1] - a1) < 0.1 && b[1].hi() - b[1].lo() < 0.05,
+                        alpha + ": box " + exclusion.show(b) + " is not next to the root a1 = " + a1);
+            }
+        }
     }
 
     @Test
