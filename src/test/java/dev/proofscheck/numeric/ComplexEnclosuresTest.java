@@ -93,4 +93,18 @@ class ComplexEnclosuresTest {
         Interval edge = TrigInterval.sin(Interval.closed(0, Math.PI / 2)); // the peak at the (rounded) end counts
         assertEquals(1, edge.hi());
     }
+
+    @Test
+    void unboundedBoxesGetTheAnglesOfTheirQuadrants() throws Exception {
+        Interval up = new Interval(1, Double.POSITIVE_INFINITY, false, true);
+        Interval down = new Interval(Double.NEGATIVE_INFINITY, -1, true, false);
+        Interval first = ComplexEnclosures.arg(new Rect(up, up)); // angles in (0, Pi/2)
+        assertTrue(first.lo() <= 0 && first.hi() >= Math.PI / 2 && first.hi() < 1.6, first.toString());
+        Interval second = ComplexEnclosures.arg(new Rect(down, new Interval(0, Double.POSITIVE_INFINITY, false, true))); // [Pi/2, Pi]
+        assertTrue(second.lo() <= Math.PI / 2 && second.lo() > 1.5 && second.contains(PI), second.toString());
+        Interval third = ComplexEnclosures.arg(new Rect(down, down)); // (-Pi, -Pi/2)
+        assertTrue(third.contains(-PI + 1e-12) && third.hi() >= -Math.PI / 2 && third.hi() < -1.5, third.toString());
+        Interval across = ComplexEnclosures.arg(new Rect(down, Interval.WHOLE));
+        assertTrue(across.contains(PI) && across.contains(-PI + 1e-12), across.toString());
+    }
 }
