@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Encloses the complex values of a rational expression in complex unknowns over a box of their real and
+ * Encloses the complex values of an expression in complex unknowns over a box of their real and
  * imaginary parts (for systems such as {@code nu1 == psi1/(-I y - nu2 - ...)}): {@code Plus}, {@code Times},
- * integer powers and {@code I} in rectangular form; a subexpression of the real parameters alone goes to
- * the {@link IntervalEvaluator}. Anything else is {@link IntervalEvaluator.Unbounded}.
+ * integer powers and {@code I} in rectangular form, {@code Exp}, {@code Log}, {@code Sqrt}, {@code Sin},
+ * {@code Cos} and other powers on the principal branch ({@link ComplexEnclosures}); a subexpression of the
+ * real parameters alone goes to the {@link IntervalEvaluator}, and to these rules when its value may be
+ * non-real ({@code Log[-1] = I Pi}). Anything else is {@link IntervalEvaluator.Unbounded}.
  */
 final class ComplexIntervalEvaluator {
     /** {@code re + i im}. */
@@ -53,7 +55,13 @@ final class ComplexIntervalEvaluator {
 
     Rect evaluate(Expr e, Map<String, Interval> params, Map<String, Rect> unknowns) throws IntervalEvaluator.Unbounded {
         if (complexNames.stream().noneMatch(u -> Derivative.mentions(e, u)) && !Derivative.mentions(e, "I")) {
-            return new Rect(real.evaluate(e, params), Interval.ZERO);
+            try {
+                return new Rect(real.evaluate(e, params), Interval.ZERO);
+            } catch (IntervalEvaluator.Unbounded u) {
+                if (!(e instanceof Expr.Call)) {
+                    throw u;
+                } // else a value that may be non-real (a Log or Sqrt of a negative number), or a function only the rules below know
+            }
         }
         if (e instanceof Expr.Sym s) {
             if (s.name().equals("I")) {
@@ -79,21 +87,50 @@ final class ComplexIntervalEvaluator {
                     return prod;
                 }
                 case "Power":
-                    if (args.get(1) instanceof Expr.Num n && n.value().isInteger() && n.value().num().bitLength() < 8) {
-                        long k = n.value().num().longValue();
-                        if (k == 0) { // 1 wherever the base has a value (the evaluator's z^0, 0^0 included)
-                            return new Rect(Interval.ONE, Interval.ZERO);
-                        }
-                        Rect b = evaluate(args.get(0), params, unknowns);
-                        Rect p = b.pow(Math.abs(k));
-                        return k > 0 ? p : p.reciprocal();
+                    return power(args.get(0), args.get(1), params, unknowns);
+                case "Exp":
+                    return ComplexEnclosures.exp(evaluate(args.get(0), params, unknowns));
+                case "Log":
+                    if (args.size() == 1) {
+                        return ComplexEnclosures.log(evaluate(args.get(0), params, unknowns));
                     }
                     break;
+                case "Sqrt":
+                    return ComplexEnclosures.sqrt(evaluate(args.get(0), params, unknowns));
+                case "Sin":
+                    return ComplexEnclosures.sin(evaluate(args.get(0), params, unknowns));
+                case "Cos":
+                    return ComplexEnclosures.cos(evaluate(args.get(0), params, unknowns));
                 default:
                     break;
             }
             throw new IntervalEvaluator.Unbounded("no complex interval rule for " + c.head(), true);
         }
         throw new IntervalEvaluator.Unbounded("a complex number", true);
+    }
+
+    /**
+     * As the point evaluator: small integer powers by products, {@code z^(k/2)} as {@code Sqrt[z]^k},
+     * {@code E^w} as {@code Exp[w]}, any other {@code z^w} as {@code Exp[w Log[z]]} (no value at z = 0 is
+     * claimed: Log gives up on a box that may hold it).
+     */
+    private Rect power(Expr base, Expr exponent, Map<String, Interval> params, Map<String, Rect> unknowns) throws IntervalEvaluator.Unbounded {
+        if (exponent instanceof Expr.Num n && n.value().num().bitLength() < 8 && (n.value().isInteger() || n.value().den().equals(java.math.BigInteger.TWO))) {
+            long k = n.value().num().longValue();
+            if (k == 0) { // 1 wherever the base has a value (the evaluator's z^0, 0^0 included)
+                return new Rect(Interval.ONE, Interval.ZERO);
+            }
+            Rect b = evaluate(base, params, unknowns);
+            if (!n.value().isInteger()) {
+                b = ComplexEnclosures.sqrt(b);
+            }
+            Rect p = b.pow(Math.abs(k));
+            return k > 0 ? p : p.reciprocal();
+        }
+        Rect w = evaluate(exponent, params, unknowns);
+        if (base instanceof Expr.Sym s && s.name().equals("E") && !params.containsKey("E") && !unknowns.containsKey("E")) {
+            return ComplexEnclosures.exp(w);
+        }
+        return ComplexEnclosures.exp(w.multiply(ComplexEnclosures.log(evaluate(base, params, unknowns))));
     }
 }

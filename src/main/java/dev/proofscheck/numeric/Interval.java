@@ -207,10 +207,21 @@ public record Interval(double lo, double hi, boolean loOpen, boolean hiOpen) {
                 return new Bound(up ? (p < 0 ? -Double.MAX_VALUE : p) : (p > 0 ? Double.MAX_VALUE : p), false);
             }
             if (Math.abs(p) < TINY) {
-                return new Bound(up ? Math.nextUp(p) : Math.nextDown(p), false);
+                return tiny(p, (a > 0) == (b > 0), up);
             }
             double err = Math.fma(a, b, -p);
             return err == 0 ? new Bound(p, true) : new Bound(up ? (err > 0 ? Math.nextUp(p) : p) : (err < 0 ? Math.nextDown(p) : p), false);
+        }
+
+        /**
+         * A product {@code v} near the underflow, rounded outwards by an ulp but never across 0: the exact
+         * product of two non-zero operands has their signs' sign, even where {@code v} underflowed to 0.
+         */
+        private static Bound tiny(double v, boolean positive, boolean up) {
+            if (up) {
+                return new Bound(positive ? Math.nextUp(v) : Math.min(Math.nextUp(v), 0), false);
+            }
+            return new Bound(positive ? Math.max(Math.nextDown(v), 0) : Math.nextDown(v), false);
         }
 
         static Bound quotient(double a, double b, boolean up) {

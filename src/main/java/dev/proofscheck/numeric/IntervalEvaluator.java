@@ -156,18 +156,18 @@ public final class IntervalEvaluator {
         return exp(evaluate(exponent, env).multiply(log(b)));
     }
 
-    private static Interval exp(Interval x) {
+    static Interval exp(Interval x) {
         return x.increasing(Math::exp, 0, 1, 0, Double.POSITIVE_INFINITY);
     }
 
-    private static Interval log(Interval x) throws Unbounded {
+    static Interval log(Interval x) throws Unbounded {
         if (x.lo() < 0 || x.lo() == 0 && !x.loOpen()) {
             throw new Unbounded("Log of an argument that may be <= 0");
         }
         return x.increasing(Math::log, 1, 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
-    private static Interval sqrt(Interval x) throws Unbounded {
+    static Interval sqrt(Interval x) throws Unbounded {
         if (x.lo() < 0) {
             throw new Unbounded("Sqrt of an argument that may be < 0");
         }

@@ -46,8 +46,10 @@ public final class RootExclusion {
 
     /**
      * With {@code complex}, every unknown is complex: the boxes are over real and imaginary parts, the
-     * branch bounds {@code Re[x]} and {@code Im[x]}, and a box is excluded when the real or the imaginary
-     * part of some residual misses 0 ({@link ComplexIntervalEvaluator}; no uniqueness step).
+     * branch bounds {@code Re[x]} and {@code Im[x]} (an ordering {@code x > c} of the unknown itself makes
+     * it real: {@code Re[x] > c}, {@code Im[x] = 0}), parameters may be complex, and a box is excluded when
+     * the real or the imaginary part of some residual misses 0 ({@link ComplexIntervalEvaluator}; no
+     * uniqueness step).
      */
     public RootExclusion(List<String> unknowns, List<Relation> equations, List<Relation> branch, Deadline deadline, boolean complex) {
         this.complex = complex;
@@ -101,9 +103,15 @@ public final class RootExclusion {
     public Result at(Point p) {
         IntervalEvaluator ev = new IntervalEvaluator(deadline);
         Map<String, Interval> params = new LinkedHashMap<>();
+        Map<String, ComplexIntervalEvaluator.Rect> complexParams = new LinkedHashMap<>(); // non-real values, part by part
         for (Map.Entry<String, Rational> e : p.re().entrySet()) {
-            if (p.im().containsKey(e.getKey()) && p.im().get(e.getKey()).signum() != 0) {
-                return new Result(false, complex, "", 0, new int[0], 0, null, "complex parameter " + e.getKey());
+            Rational im = p.im().get(e.getKey());
+            if (im != null && im.signum() != 0) {
+                if (!complex) {
+                    return new Result(false, complex, "", 0, new int[0], 0, null, "complex parameter " + e.getKey());
+                }
+                complexParams.put(e.getKey(), new ComplexIntervalEvaluator.Rect(IntervalEvaluator.enclose(e.getValue()), IntervalEvaluator.enclose(im)));
+                continue;
             }
             params.put(e.getKey(), IntervalEvaluator.enclose(e.getValue()));
         }
@@ -135,7 +143,7 @@ public final class RootExclusion {
             RatioCharts.Box box = todo.pop();
             boxes++;
             atInfinity += box.chart() == null ? 0 : 1;
-            int by = excludedBy(ev, params, box);
+            int by = excludedBy(ev, params, complexParams, box);
             if (by == HOPELESS) {
                 return new Result(false, complex, described, boxes, byEquation, byUniqueness, rootText,
                         "no equation can be enclosed (a function without an interval rule)", tally);
@@ -346,9 +354,10 @@ public final class RootExclusion {
      * The index of an equation whose residual over {@code box} encloses no 0, or -1, or {@link #HOPELESS},
      * or {@link #OUTSIDE}; over a chart box, the residual divided by its leading power may miss 0 instead.
      */
-    private int excludedBy(IntervalEvaluator ev, Map<String, Interval> params, RatioCharts.Box box) {
+    private int excludedBy(IntervalEvaluator ev, Map<String, Interval> params, Map<String, ComplexIntervalEvaluator.Rect> complexParams,
+            RatioCharts.Box box) {
         if (box.chart() == null) {
-            return excludedBy(ev, params, box.x());
+            return excludedBy(ev, params, complexParams, box.x());
         }
         Map<String, Interval> plain = charts.plainEnv(params, box);
         if (plain == null) {
@@ -372,12 +381,13 @@ public final class RootExclusion {
         }
     }
 
-    private int excludedBy(IntervalEvaluator ev, Map<String, Interval> params, Interval[] box) {
+    private int excludedBy(IntervalEvaluator ev, Map<String, Interval> params, Map<String, ComplexIntervalEvaluator.Rect> complexParams,
+            Interval[] box) {
         boolean structural = true;
         for (int i = 0; i < residuals.size(); i++) {
             Interval[] parts;
             try {
-                parts = enclosure(ev, params, box, i);
+                parts = enclosure(ev, params, complexParams, box, i);
             } catch (IntervalEvaluator.Unbounded e) {
                 structural &= e.structural(); // this equation says nothing here; another may
                 continue;
@@ -393,15 +403,16 @@ public final class RootExclusion {
     }
 
     /** Residual {@code i} over {@code box}: its enclosure, or its real and imaginary parts' when complex. */
-    private Interval[] enclosure(IntervalEvaluator ev, Map<String, Interval> params, Interval[] box, int i) throws IntervalEvaluator.Unbounded {
+    private Interval[] enclosure(IntervalEvaluator ev, Map<String, Interval> params, Map<String, ComplexIntervalEvaluator.Rect> complexParams,
+            Interval[] box, int i) throws IntervalEvaluator.Unbounded {
         if (!complex) {
             return new Interval[] {ev.evaluate(residuals.get(i), env(params, box))};
         }
-        Map<String, ComplexIntervalEvaluator.Rect> z = new LinkedHashMap<>();
+        Map<String, ComplexIntervalEvaluator.Rect> z = new LinkedHashMap<>(complexParams);
         for (int j = 0; j < unknowns.size(); j++) {
             z.put(unknowns.get(j), new ComplexIntervalEvaluator.Rect(box[2 * j], box[2 * j + 1]));
         }
-        ComplexIntervalEvaluator.Rect r = new ComplexIntervalEvaluator(ev, java.util.Set.copyOf(unknowns)).evaluate(residuals.get(i), params, z);
+        ComplexIntervalEvaluator.Rect r = new ComplexIntervalEvaluator(ev, z.keySet()).evaluate(residuals.get(i), params, z);
         return new Interval[] {r.re(), r.im()};
     }
 
@@ -411,7 +422,7 @@ public final class RootExclusion {
         Interval[] out = new Interval[parts * residuals.size()];
         for (int i = 0; i < residuals.size(); i++) {
             try {
-                System.arraycopy(enclosure(ev, params, box, i), 0, out, parts * i, parts);
+                System.arraycopy(enclosure(ev, params, Map.of(), box, i), 0, out, parts * i, parts);
             } catch (IntervalEvaluator.Unbounded e) {
                 // stays null: this residual says nothing over the box
             }
@@ -431,6 +442,10 @@ public final class RootExclusion {
         }
         if (j < 0 || cond.op().isEquality() || region[j] == null) {
             return;
+        }
+        if (complex && (other == cond.rhs() ? cond.lhs() : cond.rhs()) instanceof Expr.Sym) {
+            // an ordering holds between real numbers only: x > c puts x on the real line
+            region[j + 1] = region[j + 1] != null && region[j + 1].containsZero() ? Interval.ZERO : null;
         }
         Interval c;
         try {
@@ -456,8 +471,11 @@ public final class RootExclusion {
 
     /** The box dimension {@code e} is (an unknown; with complex unknowns {@code Re[x]} or {@code Im[x]}), or -1. */
     private int unknownIndex(Expr e) {
+        if (e instanceof Expr.Sym s) {
+            return complex ? 2 * unknowns.indexOf(s.name()) : unknowns.indexOf(s.name()); // x > c: Re[x] > c, Im[x] = 0
+        }
         if (!complex) {
-            return e instanceof Expr.Sym s ? unknowns.indexOf(s.name()) : -1;
+            return -1;
         }
         if (e instanceof Expr.Call c && c.args().size() == 1 && c.arg(0) instanceof Expr.Sym s && unknowns.contains(s.name())
                 && (c.head().equals("Re") || c.head().equals("Im"))) {

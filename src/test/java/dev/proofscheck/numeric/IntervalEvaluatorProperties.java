@@ -66,14 +66,14 @@ class IntervalEvaluatorProperties {
         assertTrue(enclosed > 150, text + ": only " + enclosed + " points checked");
     }
 
-    private static boolean inside(BigDecimal v, Interval r) {
+    static boolean inside(BigDecimal v, Interval r) {
         boolean aboveLo = r.lo() == Double.NEGATIVE_INFINITY || (r.loOpen() ? v.compareTo(new BigDecimal(r.lo())) > 0 : v.compareTo(new BigDecimal(r.lo())) >= 0);
         boolean belowHi = r.hi() == Double.POSITIVE_INFINITY || (r.hiOpen() ? v.compareTo(new BigDecimal(r.hi())) < 0 : v.compareTo(new BigDecimal(r.hi())) <= 0);
         return aboveLo && belowHi;
     }
 
     /** Ends drawn among 0, +-1, small and large values; open or closed at random. */
-    private static Interval randomInterval(SplittableRandom rnd) {
+    static Interval randomInterval(SplittableRandom rnd) {
         double a = randomEnd(rnd);
         double b = randomEnd(rnd);
         if (a == b) {
@@ -93,7 +93,7 @@ class IntervalEvaluatorProperties {
     }
 
     /** A closed end itself now and then, else a point strictly inside. */
-    private static double pointIn(SplittableRandom rnd, Interval x) {
+    static double pointIn(SplittableRandom rnd, Interval x) {
         if (x.isPoint()) {
             return x.lo();
         }
