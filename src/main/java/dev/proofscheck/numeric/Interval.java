@@ -154,7 +154,13 @@ public record Interval(double lo, double hi, boolean loOpen, boolean hiOpen) {
         return new Interval(lv, hv, lOpen || lv == floor && l[0] < floor, hOpen || hv == ceiling && h[0] > ceiling);
     }
 
-    /** {@code {value, 1 if exact}} of {@code f} at one end, rounded outwards by 2 ulps when not exact. */
+    /**
+     * Ulps an end value is rounded outwards by: {@code Math}'s functions promise 1 ulp (exp, log, atan) or
+     * 2.5 ulps (sinh, cosh, tanh), so 3 covers every function passed here.
+     */
+    private static final int END_ULPS = 3;
+
+    /** {@code {value, 1 if exact}} of {@code f} at one end, rounded outwards by {@link #END_ULPS} when not exact. */
     private static double[] end(java.util.function.DoubleUnaryOperator f, double x, double x0, double y0, boolean up) {
         if (x == x0) {
             return new double[] {y0, 1};
@@ -166,7 +172,10 @@ public record Interval(double lo, double hi, boolean loOpen, boolean hiOpen) {
         if (Double.isNaN(y)) {
             return new double[] {up ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY, 0};
         }
-        return new double[] {up ? Math.nextUp(Math.nextUp(y)) : Math.nextDown(Math.nextDown(y)), 0};
+        for (int i = 0; i < END_ULPS; i++) {
+            y = up ? Math.nextUp(y) : Math.nextDown(y);
+        }
+        return new double[] {y, 0};
     }
 
     @Override
