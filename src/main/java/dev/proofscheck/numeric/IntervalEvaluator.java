@@ -10,7 +10,7 @@ import java.util.Map;
  * Encloses the real values of an expression over a box of real variables ({@link Interval}s): every
  * value the expression takes at a point of the box, where it has one, lies in the result. Knows
  * {@code Plus}, {@code Times}, {@code Power}, {@code Sqrt}, {@code Exp}, {@code Log}, {@code Tanh},
- * {@code ArcTan}, {@code Sinh}, {@code Abs}, {@code Pi} and {@code E}; anything else, or an argument that
+ * {@code ArcTan}, {@code Sinh}, {@code Sin}, {@code Cos}, {@code Cosh}, {@code Abs}, {@code Pi} and {@code E}; anything else, or an argument that
  * may leave a function's real domain (where the checker's complex evaluator would go on with a
  * non-real value), is {@link Unbounded}: root exclusion then gives up rather than guess.
  */
@@ -120,6 +120,12 @@ public final class IntervalEvaluator {
                 break;
             case "Sinh":
                 return evaluate(args.get(0), env).increasing(Math::sinh, 0, 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+            case "Sin":
+                return TrigInterval.sin(evaluate(args.get(0), env));
+            case "Cos":
+                return TrigInterval.cos(evaluate(args.get(0), env));
+            case "Cosh":
+                return TrigInterval.cosh(evaluate(args.get(0), env));
             case "Abs":
                 return evaluate(args.get(0), env).abs();
             default:

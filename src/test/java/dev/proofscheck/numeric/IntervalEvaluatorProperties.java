@@ -32,7 +32,7 @@ class IntervalEvaluatorProperties {
     @ParameterizedTest
     @ValueSource(strings = {"x + y", "x - y", "x y", "x y - 3 x", "x^2", "x^3", "x^4 - y", "1/x", "x^-2", "x/y", "Exp[x]",
             "Exp[-x y]", "Log[x]", "Sqrt[x]", "x^(1/2)", "x^(-1/2)", "x^(7/3)", "x^y", "E^x", "Tanh[x]", "ArcTan[x]", "Sinh[x]",
-            "Abs[x]", "Pi x", "1/(1 + Exp[-x y])", "(1/4) (1 - 2/(1 + Exp[-x y])) y - (1/10) x", "(1/3) x + 1/7"})
+            "Sin[x]", "Cos[x]", "Cosh[x]", "Sin[x y] + Cos[y]", "Sin[x]^2", "Abs[x]", "Pi x", "1/(1 + Exp[-x y])", "(1/4) (1 - 2/(1 + Exp[-x y])) y - (1/10) x", "(1/3) x + 1/7"})
     void everyPointOfTheBoxEvaluatesInsideTheEnclosure(String text) throws Exception {
         Expr e = parse(text);
         SplittableRandom rnd = new SplittableRandom(text.hashCode());
