@@ -34,6 +34,9 @@ public final class WorkerArchiveMain {
             "Coefficient[CharacteristicPolynomial[ReplaceAll[List[List[D[Times[x,Plus[1,Times[-1,y]]],x],D[Times[x,Plus[1,Times[-1,y]]],y]],"
                     + "List[D[Times[-1,y],x],D[Times[-1,y],y]]],List[Rule[x,0],Rule[y,0]]],t],t,0]");
 
+    /** The whole archive build, warm-up and dump, ends within this (about 8 s idle, 47 s at load 15). */
+    private static final long LIMIT_SECONDS = 180;
+
     private WorkerArchiveMain() {}
 
     /** {@code args[0]}: where to write the archive. Exits 0 when it was written, 1 otherwise. */
@@ -42,24 +45,45 @@ public final class WorkerArchiveMain {
         Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
         Files.deleteIfExists(partial);
         Process p = new ProcessBuilder(WorkerCommand.dumping(partial)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // nothing hangs: a warm-up call that ignored its stop request would block the reads below
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(LIMIT_SECONDS));
+                p.destroyForcibly();
+            } catch (InterruptedException e) {
+                // the archive was written in time
+            }
+        }, "archive-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         BufferedReader from = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         try (Writer to = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8)) {
             if (!WorkerProtocol.READY.equals(from.readLine())) {
-                p.destroyForcibly();
-                System.exit(1);
+                fail(p, partial, "the worker did not start");
             }
             for (String call : WARM_UP) {
                 to.write("10\t" + WorkerProtocol.escape(call) + "\n");
                 to.flush();
-                from.readLine();
+                if (from.readLine() == null) {
+                    fail(p, partial, "the worker ended during the warm-up (time limit of " + LIMIT_SECONDS + " s?)");
+                }
             }
+        } catch (java.io.IOException e) {
+            fail(p, partial, e.getMessage());
         }
-        boolean ended = p.waitFor(120, TimeUnit.SECONDS);
+        boolean ended = p.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS);
+        watchdog.interrupt();
         if (!ended || p.exitValue() != 0 || !Files.isRegularFile(partial)) {
-            p.destroyForcibly();
-            Files.deleteIfExists(partial);
-            System.exit(1);
+            fail(p, partial, "the worker did not write the archive");
         }
         Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Ends the build without an archive: one line on stderr, exit 1 (the launcher goes on without it). */
+    private static void fail(Process p, Path partial, String why) throws java.io.IOException {
+        p.destroyForcibly();
+        Files.deleteIfExists(partial);
+        System.err.println("proofs-check: the CAS worker class archive was not built: " + why);
+        System.exit(1);
     }
 }
