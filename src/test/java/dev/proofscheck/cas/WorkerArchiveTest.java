@@ -82,6 +82,18 @@ class WorkerArchiveTest {
     }
 
     @Test
+    void anArchiveThatCannotBeWrittenEndsTheBuildWithOneLineAndExitOne() throws Exception {
+        Path nowhere = dir.resolve("missing-directory").resolve("w.jsa");
+        String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(launcher, "-cp", System.getProperty("java.class.path"), WorkerArchiveMain.class.getName(), nowhere.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertEquals(1, p.waitFor(), err);
+        assertTrue(err.startsWith("proofs-check: the CAS worker class archive was not built") && !err.contains("\n\tat "), err);
+        assertTrue(!Files.exists(nowhere), "no archive where none could be written");
+    }
+
+    @Test
     void theWarmUpCallsAllEvaluate() {
         // the archive only holds what the warm-up loaded: each call must really run, not fail to parse
         try (ProcessSymjaWorker worker = new ProcessSymjaWorker()) {
