@@ -119,7 +119,7 @@ public final class IntervalEvaluator {
                 }
                 break;
             case "Sinh":
-                return evaluate(args.get(0), env).increasing(Math::sinh, 0, 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+                return TrigInterval.sinh(evaluate(args.get(0), env));
             case "Sin":
                 return TrigInterval.sin(evaluate(args.get(0), env));
             case "Cos":

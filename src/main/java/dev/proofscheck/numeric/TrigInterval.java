@@ -6,8 +6,9 @@ import java.util.function.DoubleUnaryOperator;
  * Enclosures of {@code sin}, {@code cos}, {@code sinh} and {@code cosh} over a real {@link Interval}, for
  * the complex enclosures ({@link ComplexEnclosures}): sin and cos from their values at the ends
  * ({@code Math.sin}/{@code Math.cos} are within 1 ulp; widened by 2) and +-1 wherever a peak or trough
- * may lie in the interval (found with a generous margin, so a doubtful one counts); sinh and cosh
- * through {@code Exp}, whose enclosure is already outward.
+ * may lie in the interval (found with a generous margin, so a doubtful one counts); sinh from
+ * {@code Math.sinh} at the ends, cosh through {@code Exp}, whose enclosure is already outward. The real
+ * {@link IntervalEvaluator} and the complex rules share them.
  */
 final class TrigInterval {
     private TrigInterval() {}
@@ -36,9 +37,9 @@ final class TrigInterval {
         return periodic(x, Math::cos, 0, Math.PI);
     }
 
-    /** {@code (e^x - e^-x)/2}: the ends of e^x and e^-x pair up so that the difference is as tight as sinh's image. */
+    /** {@code sinh}, increasing: {@code Math.sinh} at the ends, rounded outwards (exact 0 at 0). */
     static Interval sinh(Interval x) {
-        return IntervalEvaluator.exp(x).subtract(IntervalEvaluator.exp(x.negate())).multiply(Interval.point(0.5));
+        return x.increasing(Math::sinh, 0, 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
     /** {@code cosh}, increasing in |x|: its value at the ends of |x| through e^t and e^-t. */
